@@ -1,0 +1,100 @@
+package org.podium.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Upgrades an older {@code programme.json} to the current format version one version at a time,
+ * through named steps, before it is bound to the DTOs. Version 1 is current, so production has no
+ * steps yet; when version 2 comes, its step from 1 to 2 goes here.
+ */
+final class Migrations {
+
+    /** The format version this Podium writes and reads. */
+    static final int CURRENT_VERSION = 1;
+
+    /**
+     * Turns a version {@code fromVersion} document into a version {@code fromVersion + 1} one. The
+     * chain sets {@code formatVersion} itself; a step only reshapes the content.
+     *
+     * @param name what the step does, for messages ("rename theme to themeId")
+     */
+    record Step(String name, int fromVersion, UnaryOperator<JsonNode> upgrade) {
+        Step {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(upgrade, "upgrade");
+        }
+    }
+
+    /** Thrown when a step fails; names the step. */
+    static final class MigrationException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        MigrationException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final int currentVersion;
+    private final List<Step> steps;
+
+    /**
+     * @param steps exactly one step from each version 1 … {@code currentVersion - 1}, in order
+     */
+    Migrations(int currentVersion, List<Step> steps) {
+        this.currentVersion = currentVersion;
+        this.steps = List.copyOf(steps);
+        if (this.steps.size() != currentVersion - 1) {
+            throw new IllegalArgumentException("version " + currentVersion + " needs " + (currentVersion - 1)
+                    + " steps, got " + this.steps.size());
+        }
+        for (int i = 0; i < this.steps.size(); i++) {
+            if (this.steps.get(i).fromVersion() != i + 1) {
+                throw new IllegalArgumentException("step " + i + " '" + this.steps.get(i).name() + "' starts from version "
+                        + this.steps.get(i).fromVersion() + ", expected " + (i + 1));
+            }
+        }
+    }
+
+    /** The chain this Podium uses. */
+    static Migrations production() {
+        return new Migrations(CURRENT_VERSION, List.of());
+    }
+
+    int currentVersion() {
+        return currentVersion;
+    }
+
+    /** Names of the steps a version {@code fromVersion} document goes through, in order. */
+    List<String> stepNames(int fromVersion) {
+        return steps.subList(fromVersion - 1, steps.size()).stream().map(Step::name).toList();
+    }
+
+    /**
+     * The document upgraded from {@code fromVersion} (1 ≤ fromVersion ≤ current) to the current
+     * version, with {@code formatVersion} set after each step.
+     */
+    JsonNode upgrade(JsonNode document, int fromVersion) throws MigrationException {
+        if (fromVersion < 1 || fromVersion > currentVersion) {
+            throw new IllegalArgumentException("cannot upgrade from version " + fromVersion);
+        }
+        JsonNode node = document.deepCopy();
+        for (Step step : steps.subList(fromVersion - 1, steps.size())) {
+            try {
+                node = step.upgrade().apply(node);
+            } catch (RuntimeException e) {
+                throw new MigrationException("upgrading from format version " + step.fromVersion() + " failed in step '"
+                        + step.name() + "': " + e.getMessage(), e);
+            }
+            if (!(node instanceof ObjectNode object)) {
+                throw new MigrationException("step '" + step.name() + "' did not return a JSON object", null);
+            }
+            object.put("formatVersion", step.fromVersion() + 1);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,143 @@
+package org.podium.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.podium.model.MediaRef;
+
+/**
+ * Opens a {@code .podium} file: checks every entry's name and declared size from the central
+ * directory, reads {@code programme.json} (bounded), and cross-checks the media table with the
+ * media entries. Photos are not read here; they stream from the zip when shown.
+ */
+final class PodiumReader {
+
+    private PodiumReader() {
+    }
+
+    static ZipOpenedProgramme read(Path file, Limits limits, Migrations migrations) throws PodiumFileException {
+        ZipFile zip = open(file);
+        try {
+            Map<String, ZipEntry> entries = entries(file, zip, limits);
+            byte[] json = readProgrammeJson(file, zip, entries.get(ArchiveLayout.PROGRAMME_JSON), limits);
+            ProgrammeJson.Document document = ProgrammeJson.read(json, file, migrations,
+                    media -> checkMedia(file, entries, media));
+            return new ZipOpenedProgramme(file, document,
+                    new ZipMediaStore(file, zip, document.media(), limits.photoBytes()), zip);
+        } catch (PodiumFileException | RuntimeException e) {
+            closeQuietly(zip, e);
+            throw e;
+        }
+    }
+
+    private static ZipFile open(Path file) throws PodiumFileException {
+        if (Files.isDirectory(file)) {
+            throw new PodiumFileException(file, "is a folder, not a Podium file");
+        }
+        if (!Files.exists(file)) {
+            throw new PodiumFileException(file, "no such file");
+        }
+        try {
+            return new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new PodiumFileException(file, "not a Podium file: it is not a zip archive, or it is truncated ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new PodiumFileException(file, "cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every entry by name. {@link ZipFile#entries()} walks the whole central directory, repeated
+     * names included, whereas {@link ZipFile#getEntry} would silently pick one of them.
+     */
+    private static Map<String, ZipEntry> entries(Path file, ZipFile zip, Limits limits) throws PodiumFileException {
+        Map<String, ZipEntry> entries = new LinkedHashMap<>();
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            String name = entry.getName();
+            if (ArchiveLayout.escapesRoot(name)) {
+                throw new PodiumFileException(file, "entry \"" + name
+                        + "\" points outside the archive; the file is damaged or was made to attack");
+            }
+            if (entries.putIfAbsent(name, entry) != null) {
+                throw new PodiumFileException(file, "entry \"" + name + "\" appears twice");
+            }
+            if (name.equals(ArchiveLayout.PROGRAMME_JSON)) {
+                checkDeclaredSize(file, entry, limits.programmeJsonBytes());
+            } else if (ArchiveLayout.isMedia(name)) {
+                checkDeclaredSize(file, entry, limits.photoBytes());
+            } else {
+                throw new PodiumFileException(file, "unexpected entry \"" + name
+                        + "\"; a Podium file holds only programme.json and media/<sha256>.<ext>");
+            }
+        }
+        if (!entries.containsKey(ArchiveLayout.PROGRAMME_JSON)) {
+            throw new PodiumFileException(file, "programme.json is missing; this is not a Podium programme");
+        }
+        return entries;
+    }
+
+    private static void checkDeclaredSize(Path file, ZipEntry entry, long limit) throws PodiumFileException {
+        long declared = Math.max(entry.getSize(), entry.getCompressedSize());
+        if (declared > limit) {
+            throw new PodiumFileException(file, "entry \"" + entry.getName() + "\" is " + declared
+                    + " bytes, over the limit of " + Limits.describe(limit));
+        }
+    }
+
+    /** At most the limit is inflated: a zip bomb that lies about its size is stopped there. */
+    private static byte[] readProgrammeJson(Path file, ZipFile zip, ZipEntry entry, Limits limits)
+            throws PodiumFileException {
+        long limit = limits.programmeJsonBytes();
+        byte[] json;
+        try (InputStream in = zip.getInputStream(entry)) {
+            json = in.readNBytes((int) limit + 1);
+        } catch (IOException e) {
+            throw new PodiumFileException(file, "programme.json is damaged: " + e.getMessage(), e);
+        }
+        if (json.length > limit) {
+            throw new PodiumFileException(file, "programme.json inflates to more than " + Limits.describe(limit)
+                    + " (it declares " + entry.getSize() + " bytes); the file is damaged or was made to attack");
+        }
+        return json;
+    }
+
+    /** Each listed photo must be in the zip and each photo in the zip must be listed. */
+    private static void checkMedia(Path file, Map<String, ZipEntry> entries, Map<String, MediaRef> media)
+            throws PodiumFileException {
+        Set<String> listed = new HashSet<>();
+        for (MediaRef ref : media.values()) {
+            String name = ZipMediaStore.entryName(ref);
+            listed.add(name);
+            if (!entries.containsKey(name)) {
+                throw new PodiumFileException(file, name + " (" + ref.originalName()
+                        + ") is listed in programme.json but missing from the file");
+            }
+        }
+        for (String name : entries.keySet()) {
+            if (ArchiveLayout.isMedia(name) && !listed.contains(name)) {
+                throw new PodiumFileException(file, "entry \"" + name + "\" is not listed in programme.json's media table");
+            }
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip, Exception failure) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

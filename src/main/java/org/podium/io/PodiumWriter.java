@@ -1,0 +1,200 @@
+package org.podium.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.podium.media.DigestCheckingInputStream;
+import org.podium.media.MediaStore;
+import org.podium.model.MediaRef;
+import org.podium.model.Programme;
+
+/**
+ * Writes a {@code .podium} file so that a crash, a full disk or a failing photo never damages the
+ * previous one: everything goes to a hidden temp file in the same folder, is forced to the disk,
+ * and only then replaces the target in one rename.
+ */
+final class PodiumWriter {
+
+    private static final System.Logger LOG = System.getLogger(PodiumWriter.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Entry times are fixed so the same programme always gives the same bytes. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private PodiumWriter() {
+    }
+
+    static void write(Path target, Programme programme, MediaStore store, String writtenBy, Limits limits)
+            throws PodiumFileException {
+        Path destination = resolveLink(target);
+        List<MediaRef> media = programme.media();
+        List<MediaRef> missing = media.stream().filter(ref -> !store.contains(ref)).toList();
+        if (!missing.isEmpty()) {
+            throw new PodiumFileException(target, "not saved: the programme uses photos whose bytes are not available: "
+                    + missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        byte[] json = ProgrammeJson.write(programme, writtenBy);
+        if (json.length > limits.programmeJsonBytes()) {
+            throw new PodiumFileException(target, "not saved: programme.json would be " + json.length
+                    + " bytes, over the limit of " + Limits.describe(limits.programmeJsonBytes()));
+        }
+        Path directory = destination.toAbsolutePath().getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new PodiumFileException(target, "not saved: the folder " + directory + " does not exist");
+        }
+        Path temp = null;
+        boolean moved = false;
+        try {
+            temp = createTemp(directory, destination.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 ZipOutputStream zip = new ZipOutputStream(
+                         new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES),
+                         StandardCharsets.UTF_8)) {
+                writeProgrammeJson(zip, json);
+                for (MediaRef ref : media) {
+                    writeMedia(zip, ref, store, limits.photoBytes());
+                }
+                zip.finish();
+                zip.flush();
+                channel.force(true);
+            }
+            move(temp, destination);
+            moved = true;
+            syncDirectory(directory);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PodiumFileException p) {
+                throw p;
+            }
+            String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
+                    : e.getMessage();
+            throw new PodiumFileException(target, "not saved: " + problem, e);
+        } finally {
+            if (temp != null && !moved) {
+                deleteTemp(temp);
+            }
+        }
+    }
+
+    /** Saving through a symbolic link replaces the file it points to, not the link. */
+    private static Path resolveLink(Path target) {
+        try {
+            return Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        } catch (IOException e) {
+            return target;
+        }
+    }
+
+    /** {@code .name.podium.tmp-1a2b3c4d}, hidden on Unix, created fresh (never an existing file). */
+    private static Path createTemp(Path directory, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] random = new byte[4];
+            RANDOM.nextBytes(random);
+            Path temp = directory.resolve("." + name + ".tmp-" + HexFormat.of().formatHex(random));
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void writeProgrammeJson(ZipOutputStream zip, byte[] json) throws IOException {
+        ZipEntry entry = new ZipEntry(ArchiveLayout.PROGRAMME_JSON);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(json);
+        zip.closeEntry();
+    }
+
+    /**
+     * JPEG, PNG and GIF are compressed already and go in STORED, so they stream out of the file
+     * without inflating; BMP is deflated. STORED needs the size and CRC up front, so those photos
+     * are read twice: once to measure, once to copy, each pass checking the hash (so a photo
+     * changed in between is reported by name, not as a CRC mismatch).
+     */
+    private static void writeMedia(ZipOutputStream zip, MediaRef ref, MediaStore store, long maxBytes)
+            throws IOException {
+        ZipEntry entry = new ZipEntry(ZipMediaStore.entryName(ref));
+        entry.setTimeLocal(ENTRY_TIME);
+        byte[] buffer = new byte[BUFFER_BYTES];
+        if (ref.mediaType().equals("image/bmp")) {
+            entry.setMethod(ZipEntry.DEFLATED);
+            zip.putNextEntry(entry);
+            try (InputStream in = checked(store, ref, maxBytes)) {
+                in.transferTo(zip);
+            }
+        } else {
+            CRC32 crc = new CRC32();
+            long sizeBytes = 0;
+            try (InputStream in = checked(store, ref, maxBytes)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    crc.update(buffer, 0, n);
+                    sizeBytes += n;
+                }
+            }
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(sizeBytes);
+            entry.setCompressedSize(sizeBytes);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            try (InputStream in = checked(store, ref, maxBytes)) {
+                in.transferTo(zip);
+            }
+        }
+        zip.closeEntry();
+    }
+
+    /** The photo's bytes, checked against its SHA-256 whatever the store does: a file never lies about a name. */
+    private static InputStream checked(MediaStore store, MediaRef ref, long maxBytes) throws IOException {
+        return new DigestCheckingInputStream(store.open(ref), ref.sha256(), maxBytes,
+                "photo " + ref.originalName() + " (" + ZipMediaStore.entryName(ref) + ")");
+    }
+
+    private static void move(Path temp, Path destination) throws IOException {
+        try {
+            Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; not possible on every system (Windows), and then skipped. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.DEBUG, "cannot sync folder {0}: {1}", directory, e.getMessage());
+        }
+    }
+
+    private static void deleteTemp(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not remove the unfinished save {0}: {1}", temp, e.getMessage());
+        }
+    }
+}

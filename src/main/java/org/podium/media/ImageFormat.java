@@ -1,0 +1,95 @@
+package org.podium.media;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The picture formats Podium stores, recognised by their first bytes (never by the file name's
+ * extension, which is often wrong for photos sent through chat apps).
+ */
+public enum ImageFormat {
+    JPEG("image/jpeg", "jpeg"),
+    PNG("image/png", "png"),
+    GIF("image/gif", "gif"),
+    BMP("image/bmp", "bmp");
+
+    /** Bytes of a file's start that {@link #sniff} and {@link #unsupportedFormatMessage} look at. */
+    public static final int HEADER_BYTES = 16;
+
+    /** For messages: the formats Podium takes. */
+    public static final String SUPPORTED = "JPEG, PNG, GIF and BMP";
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private final String mediaType;
+    private final String imageIoName;
+
+    ImageFormat(String mediaType, String imageIoName) {
+        this.mediaType = mediaType;
+        this.imageIoName = imageIoName;
+    }
+
+    /** The media type stored in {@code MediaRef}, e.g. {@code image/jpeg}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The format name ImageIO's readers are registered under. */
+    String imageIoName() {
+        return imageIoName;
+    }
+
+    /** The supported format whose signature starts {@code head}, if any. */
+    public static Optional<ImageFormat> sniff(byte[] head) {
+        if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, PNG_SIGNATURE)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(head, ascii("GIF87a")) || startsWith(head, ascii("GIF89a"))) {
+            return Optional.of(GIF);
+        }
+        if (startsWith(head, ascii("BM"))) {
+            return Optional.of(BMP);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What to tell a person whose file starts with {@code head} and is no supported format: a
+     * recognised format is named with what to do about it.
+     */
+    public static String unsupportedFormatMessage(byte[] head) {
+        if (head.length >= 12 && Arrays.equals(head, 4, 8, ascii("ftyp"), 0, 4)) {
+            String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
+            switch (brand) {
+                case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1":
+                    return "HEIC photos are not supported yet; export it as JPEG";
+                case "avif", "avis":
+                    return "AVIF photos are not supported yet; export it as JPEG";
+                default:
+                    return "this looks like a video or other media file, not a photo; Podium takes " + SUPPORTED;
+            }
+        }
+        if (head.length >= 12 && startsWith(head, ascii("RIFF")) && Arrays.equals(head, 8, 12, ascii("WEBP"), 0, 4)) {
+            return "WebP images are not supported yet; export it as JPEG or PNG";
+        }
+        if (startsWith(head, ascii("II*\0")) || startsWith(head, ascii("MM\0*"))) {
+            return "TIFF images (and camera RAW files) are not supported; export it as JPEG or PNG";
+        }
+        if (startsWith(head, ascii("%PDF"))) {
+            return "this is a PDF, not a photo; export the page as PNG or JPEG";
+        }
+        return "not a photo Podium can use; Podium takes " + SUPPORTED;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean startsWith(byte[] head, byte[] prefix) {
+        return head.length >= prefix.length && Arrays.equals(head, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}

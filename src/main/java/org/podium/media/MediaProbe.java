@@ -1,0 +1,127 @@
+package org.podium.media;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+import org.podium.model.MediaRef;
+
+/**
+ * Looks at a photo file without decoding it: its SHA-256 (streamed), its format from the first
+ * bytes, its pixel size from the header and its EXIF orientation. A 24-megapixel JPEG is never
+ * decoded here.
+ */
+public final class MediaProbe {
+
+    /** Largest photo Podium takes, in bytes (256 MiB); also the limit for a photo inside a file. */
+    public static final long MAX_PHOTO_BYTES = 256L * 1024 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(MediaProbe.class.getName());
+
+    private MediaProbe() {
+    }
+
+    /**
+     * @throws IOException naming the file: missing, empty, too large, not a supported format (a
+     *                     recognised one such as HEIC is named), or a truncated or damaged header
+     */
+    public static MediaRef probe(Path file) throws IOException {
+        long sizeBytes;
+        try {
+            sizeBytes = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (sizeBytes == 0) {
+            throw new IOException(file + ": the file is empty");
+        }
+        if (sizeBytes > MAX_PHOTO_BYTES) {
+            throw new IOException(file + ": the photo is " + (sizeBytes >> 20) + " MiB; Podium takes photos up to "
+                    + (MAX_PHOTO_BYTES >> 20) + " MiB");
+        }
+        byte[] head = readHead(file);
+        ImageFormat format = ImageFormat.sniff(head)
+                .orElseThrow(() -> new IOException(file + ": " + ImageFormat.unsupportedFormatMessage(head)));
+        int[] size = pixelSize(file, format);
+        int orientation = exifOrientation(file, format);
+        String sha256 = sha256(file);
+        return new MediaRef(sha256, file.getFileName().toString(), format.mediaType(), size[0], size[1], orientation);
+    }
+
+    /** Streams the whole file through SHA-256. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return Sha256.hex(digest.digest());
+    }
+
+    private static byte[] readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ImageFormat.HEADER_BYTES);
+            return Arrays.copyOf(head, head.length);
+        }
+    }
+
+    /** Width and height in pixels as stored, read from the header only. */
+    private static int[] pixelSize(Path file, ImageFormat format) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            throw new IOException(file + ": this Java runtime has no " + format + " reader");
+        }
+        ImageReader reader = readers.next();
+        int widthPx;
+        int heightPx;
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            reader.setInput(in, true, true);
+            widthPx = reader.getWidth(0);
+            heightPx = reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+            // ImageIO readers throw IIOException, EOFException or unchecked exceptions on bad headers
+            throw new IOException(file + ": the " + format + " header is truncated or damaged", e);
+        } finally {
+            reader.dispose();
+        }
+        if (widthPx <= 0 || heightPx <= 0) {
+            throw new IOException(file + ": the " + format + " header gives no picture size");
+        }
+        return new int[] {widthPx, heightPx};
+    }
+
+    /** EXIF orientation 1–8; 1 when there is none or it cannot be read (metadata is not essential). */
+    private static int exifOrientation(Path file, ImageFormat format) {
+        if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
+            return 1;
+        }
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+            for (ExifIFD0Directory directory : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
+                if (directory.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                    int orientation = directory.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+                    return orientation >= 1 && orientation <= 8 ? orientation : 1;
+                }
+            }
+        } catch (ImageProcessingException | MetadataException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "{0}: EXIF metadata unreadable, assuming upright: {1}", file, e.getMessage());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,83 @@
+package org.podium.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.media.FileMediaStore;
+import org.podium.media.TestImages;
+import org.podium.model.MediaRef;
+
+/** A photo damaged inside a file still opens, and is caught when its bytes are read. */
+class MediaHashTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void damagedPhotoIsDetectedWhenStreamedAndByVerify() throws IOException {
+        byte[] jpeg = TestImages.jpeg(200, 150, 1);
+        FileMediaStore imported = new FileMediaStore();
+        MediaRef chorus = imported.importFile(Files.write(dir.resolve("chorus.jpg"), jpeg));
+        MediaRef portrait = imported.importFile(Files.write(dir.resolve("portrait.png"), TestImages.png(20, 20, 2)));
+        MediaRef logo = imported.importFile(Files.write(dir.resolve("logo.gif"), TestImages.image("gif", 8, 8, 3)));
+        Path file = dir.resolve("分享會.podium");
+        PodiumFile.write(file, TestProgrammes.everyKind(chorus, portrait, logo), imported);
+        flipByteInside(file, jpeg);
+        String entry = "media/" + chorus.sha256() + ".jpg";
+
+        try (OpenedProgramme opened = PodiumFile.read(file)) {
+            assertThatThrownBy(() -> {
+                try (InputStream in = opened.media().open(chorus)) {
+                    in.readAllBytes();
+                }
+            }).isInstanceOf(IOException.class)
+                    .hasMessageStartingWith(file + ": " + entry + ": the photo's bytes do not match its SHA-256 "
+                            + chorus.sha256());
+
+            List<MediaProblem> problems = PodiumFile.verifyMedia(opened);
+            assertThat(problems).singleElement().satisfies(problem -> {
+                assertThat(problem.media()).isEqualTo(chorus);
+                assertThat(problem.entry()).isEqualTo(entry);
+                assertThat(problem.message()).contains(file.toString(), entry, "changed or damaged");
+            });
+        }
+        assertThat(PodiumFile.check(file)).singleElement().asString().contains(entry);
+    }
+
+    @Test
+    void checkReportsTheReasonAFileCannotBeOpened() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.podium"), "not a zip");
+
+        assertThat(PodiumFile.check(file)).singleElement().asString()
+                .startsWith(file + ": not a Podium file: it is not a zip archive");
+    }
+
+    /** Changes one byte of {@code original}'s stored copy in the middle of the archive. */
+    private static void flipByteInside(Path file, byte[] original) throws IOException {
+        byte[] zip = Files.readAllBytes(file);
+        int at = indexOf(zip, original);
+        assertThat(at).as("photo stored uncompressed").isNotNegative();
+        zip[at + original.length / 2] ^= 0x55;
+        Files.write(file, zip);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
