@@ -26,6 +26,8 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.io.OpenedProgramme;
+import org.podium.io.PodiumFile;
 import org.podium.model.HonourRoll;
 import org.podium.model.Language;
 import org.podium.model.MediaRef;
@@ -52,7 +54,9 @@ class SampleProgrammeTest {
     @BeforeAll
     static void readSample() throws IOException {
         json = MAPPER.readTree(FOLDER.resolve(SampleBuilder.PROGRAMME).toFile());
-        programme = SampleJson.toModel(json);
+        try (OpenedProgramme opened = PodiumFile.read(ARCHIVE)) {
+            programme = opened.programme();
+        }
     }
 
     @Test
@@ -211,5 +215,10 @@ class SampleProgrammeTest {
         try (Stream<Path> files = Files.list(FOLDER.resolve(SampleBuilder.MEDIA))) {
             return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    @Test
+    void committedArchiveIsSoundToTheLastPhotoByte() {
+        assertThat(PodiumFile.check(ARCHIVE)).isEmpty();
     }
 }
