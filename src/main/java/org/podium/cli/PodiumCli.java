@@ -1,0 +1,85 @@
+package org.podium.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code podium} command line. Exit codes: 0 success, 1 the file has problems or cannot be
+ * read, 2 the command was used wrongly. Nothing here starts the JavaFX toolkit.
+ */
+public final class PodiumCli {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    private final CommandLine commandLine;
+
+    /**
+     * @param version shown by {@code --version}
+     * @param out     results and usage help
+     * @param err     errors
+     */
+    public PodiumCli(String version, PrintWriter out, PrintWriter err) {
+        Locale locale = Locale.getDefault();
+        commandLine = new CommandLine(new Top());
+        commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
+        commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+    }
+
+    public int run(String... args) {
+        return commandLine.execute(args);
+    }
+
+    /** Runs {@code args} on the process's stdout and stderr and returns the exit code. */
+    public static int runInTerminal(String version, String... args) {
+        Charset charset = terminalCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        return new PodiumCli(version, out, err).run(args);
+    }
+
+    /**
+     * Chinese must reach the terminal in its encoding; System.console() knows it when there is one.
+     * Plain ASCII means the system locale is unset or not installed, where UTF-8 is the best guess.
+     */
+    private static Charset terminalCharset() {
+        String stdout = System.getProperty("stdout.encoding");
+        Charset charset = stdout != null && Charset.isSupported(stdout) ? Charset.forName(stdout)
+                : System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        return charset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : charset;
+    }
+
+    /** The subcommands, e.g. {@code validate}: a first argument among them selects the command line. */
+    public static Set<String> commandNames() {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        return Set.copyOf(new PodiumCli("", none, none).commandLine.getSubcommands().keySet());
+    }
+
+    @Command(name = "podium", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE,
+            usageHelpAutoWidth = true, exitCodeOnInvalidInput = USAGE, exitCodeOnExecutionException = PROBLEMS)
+    static final class Top implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        /** {@code podium} with options but no command: say what the commands are. */
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return USAGE;
+        }
+    }
+}

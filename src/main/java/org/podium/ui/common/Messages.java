@@ -1,0 +1,44 @@
+package org.podium.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The UI's visible strings, from the {@code org.podium.ui.messages} bundle: root = English,
+ * {@code _zh} = Simplified, {@code _zh_Hant} = Traditional Chinese. Keys are dotted and start with
+ * the feature ({@code shell.menu.file}); patterns are {@link MessageFormat}s.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.podium.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public static Messages load(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    /** The text of {@code key} with its placeholders filled; a missing key throws at once. */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** For {@code FXMLLoader}, which resolves {@code %key} references itself. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,87 @@
+package org.podium.ui.runningorder;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.podium.ui.common.StyleClasses;
+import org.podium.ui.runningorder.RunningOrderItem.SegmentItem;
+import org.podium.ui.runningorder.RunningOrderItem.SlideItem;
+
+/**
+ * A running-order row. Segment: start time, kind pill, title, duration. Slide: number, kind, summary.
+ * The graphic is built once per cell and refilled, since cells are reused while scrolling.
+ */
+public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
+
+    private final Label time = label(StyleClasses.ROW_TIME);
+    private final Label kind = label(StyleClasses.KIND_PILL);
+    private final Label title = label(StyleClasses.ROW_TITLE);
+    private final Label duration = label(StyleClasses.ROW_DURATION);
+    private final HBox row = new HBox(time, kind, title, duration);
+    private final String untitled;
+
+    /** @param untitled shown for a segment whose title is blank */
+    public RunningOrderCell(String untitled) {
+        this.untitled = untitled;
+        // The row takes the width the tree gives it and the title is cut with "…", instead of a long
+        // summary widening every row and bringing up a horizontal scroll bar.
+        setPrefWidth(0);
+        title.setEllipsisString("…");
+        row.getStyleClass().add(StyleClasses.ROW);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        duration.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    private static Label label(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    @Override
+    protected void updateItem(RunningOrderItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll(StyleClasses.SEGMENT_ROW, StyleClasses.SLIDE_ROW);
+        kind.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.SEGMENT_KIND_PREFIX)
+                || c.equals(StyleClasses.SLIDE_KIND));
+        title.getStyleClass().removeAll(StyleClasses.ROW_SUMMARY, StyleClasses.PLACEHOLDER);
+        time.getStyleClass().remove(StyleClasses.ROW_NUMBER);
+        setText(null);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        if (item instanceof SegmentItem segment) {
+            getStyleClass().add(StyleClasses.SEGMENT_ROW);
+            kind.getStyleClass().add(StyleClasses.SEGMENT_KIND_PREFIX + segment.kind().id());
+            time.setText(segment.start());
+            kind.setText(segment.kindLabel());
+            boolean blank = segment.title().isBlank();
+            title.setText(blank ? untitled : segment.title().replace('\n', ' '));
+            if (blank) {
+                title.getStyleClass().add(StyleClasses.PLACEHOLDER);
+            }
+            duration.setText(segment.duration());
+        } else {
+            SlideItem slide = (SlideItem) item;
+            getStyleClass().add(StyleClasses.SLIDE_ROW);
+            kind.getStyleClass().add(StyleClasses.SLIDE_KIND);
+            time.setText(String.valueOf(slide.number()));
+            time.getStyleClass().add(StyleClasses.ROW_NUMBER);
+            kind.setText(slide.kindLabel());
+            title.setText(slide.summary());
+            title.getStyleClass().add(StyleClasses.ROW_SUMMARY);
+            duration.setText("");
+        }
+        time.setVisible(!time.getText().isEmpty());
+        time.setManaged(time.isVisible());
+        setGraphic(row);
+    }
+}

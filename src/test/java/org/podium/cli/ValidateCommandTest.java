@@ -1,0 +1,160 @@
+package org.podium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.TestProgrammes;
+import org.podium.io.PodiumFile;
+import org.podium.io.PodiumFileException;
+import org.podium.media.MediaStore;
+import org.podium.model.Programme;
+import org.podium.model.SegmentId;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Locale saved;
+
+    @BeforeEach
+    void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(saved);
+    }
+
+    private int run(String... args) {
+        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+    }
+
+    @Test
+    void missingFileArgumentIsAUsageError() {
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(err.toString()).contains("FILE").contains("Usage:");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("validate", "--colour", "x.podium")).isEqualTo(2);
+        assertThat(err.toString()).contains("--colour");
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() {
+        assertThat(run("validate", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: podium validate").contains("FILE").contains("Exit codes:");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("validate");
+    }
+
+    @Test
+    void versionNamesPodiumAndItsVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("Podium 9.9.9");
+    }
+
+    @Test
+    void missingFileFailsWithThePathInTheMessage() {
+        Path missing = dir.resolve("沒有這個檔案.podium");
+        assertThat(run("validate", missing.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(missing.toString());
+    }
+
+    @Test
+    void folderIsRefusedByName() {
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(dir.toString()).contains("folder");
+    }
+
+    @Test
+    void garbageFileFailsAndIsLeftByteForByte() throws IOException {
+        Path garbage = dir.resolve("broken.podium");
+        byte[] bytes = "PK\u0003\u0004 this is not really a zip archive".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(garbage, bytes);
+        assertThat(run("validate", garbage.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(garbage.toString());
+        assertThat(Files.readAllBytes(garbage)).isEqualTo(bytes);
+    }
+
+    @Test
+    void truncatedProgrammeFailsAndIsLeftByteForByte() throws IOException {
+        Path whole = writeOrSkip(TestProgrammes.withoutPhotos(), "whole.podium");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = dir.resolve("truncated.podium");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] before = Files.readAllBytes(truncated);
+
+        assertThat(run("validate", truncated.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(truncated.toString());
+        assertThat(Files.readAllBytes(truncated)).isEqualTo(before);
+    }
+
+    @Test
+    void validProgrammePrintsItsSummaryAndExitsZero() throws IOException {
+        Path file = writeOrSkip(TestProgrammes.withoutPhotos(), "jianye.podium");
+
+        assertThat(run("validate", file.toString())).isZero();
+        assertThat(out.toString())
+                .contains("Title: " + TestProgrammes.TITLE)
+                .contains("Date: 2021-06-23")
+                .contains("Segments: 7")
+                .contains("Slides: 10")
+                .contains("Photos: 0")
+                .contains("Planned duration: 1 h 05 min")
+                .contains("Valid: no problems found.");
+    }
+
+    @Test
+    void warningsArePrintedButTheProgrammeIsStillValid() throws IOException {
+        Programme unplanned = TestProgrammes.withoutPhotos()
+                .withSegment(new SegmentId("s-closing"), s -> s.withPlannedDuration(null));
+        Path file = writeOrSkip(unplanned, "unplanned.podium");
+
+        assertThat(run("validate", file.toString())).isZero();
+        assertThat(out.toString()).contains("Planned duration: 1 h 00 min")
+                .contains(file + ": warning: Segment 7 '" + TestProgrammes.CLOSING + "' has no planned duration.")
+                .contains("Valid, with 1 warning.");
+    }
+
+    @Test
+    void programmeWithErrorsListsThemOnePerLineAndExitsOne() throws IOException {
+        Programme untitled = TestProgrammes.withoutPhotos().withTitle("");
+        Path file = writeOrSkip(untitled, "untitled.podium");
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(file + ": error: The programme has no title.")
+                .contains("Not valid: 1 error, no warnings.");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    /** Writes with the real writer; skipped while org.podium.io is still the unimplemented stub. */
+    private Path writeOrSkip(Programme programme, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try {
+            PodiumFile.write(file, programme, MediaStore.empty());
+        } catch (PodiumFileException e) {
+            assumeFalse(e.getMessage().contains("not implemented yet"), "org.podium.io is not implemented yet");
+            throw e;
+        }
+        return file;
+    }
+}
