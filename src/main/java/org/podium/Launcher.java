@@ -1,5 +1,6 @@
 package org.podium;
 
+import org.podium.io.PodiumVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class Launcher {
     }
 
     static int runCommandLine(String[] args) {
-        return PodiumCli.runInTerminal(AppVersion.read(), args);
+        return PodiumCli.runInTerminal(PodiumVersion.VERSION, args);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.podium;
 
+import org.podium.io.PodiumVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class PodiumApp extends Application {
         Stylesheets.installBaseTheme();
         Messages messages = Messages.load(Locale.getDefault());
         FxDialogService dialogs = new FxDialogService(messages);
-        context = new AppContext(messages, AppVersion.read(), ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS),
+        context = new AppContext(messages, PodiumVersion.VERSION, ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS),
                 dialogs, new PreferencesRecentFiles(Preferences.userRoot().node("org/podium")),
                 new PodiumFileStore(), new SampleProgramme(Path.of("").toAbsolutePath()));
         dialogs.setOwner(stage);
