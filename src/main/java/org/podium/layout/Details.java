@@ -1,0 +1,59 @@
+package org.podium.layout;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.podium.model.Language;
+import org.podium.model.Person;
+import org.podium.model.Programme;
+
+/** Small pieces of text the layout composes from the model: dates, the details line, attributions. */
+final class Details {
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private Details() {
+    }
+
+    /** "2021年6月23日" in Chinese, "23 June 2021" in English. */
+    static String date(LocalDate date, Language language) {
+        if (language == Language.EN) {
+            return ENGLISH_DATE.format(date);
+        }
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** Date · venue · organiser, leaving out what is unknown; empty when all are. */
+    static String line(Programme programme) {
+        List<String> parts = new ArrayList<>();
+        if (programme.date() != null) {
+            parts.add(date(programme.date(), programme.language()));
+        }
+        if (!programme.venue().isBlank()) {
+            parts.add(programme.venue().strip());
+        }
+        if (!programme.organiser().isBlank()) {
+            parts.add(programme.organiser().strip());
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    /** "—— 陳懷健，建鄴區委…書記" in Chinese, "— Name, Role" in English; empty without a name. */
+    static String attribution(Person person, Language language) {
+        String name = person.name().strip();
+        String role = person.role().strip();
+        if (name.isEmpty()) {
+            return "";
+        }
+        if (language == Language.EN) {
+            return "— " + name + (role.isEmpty() ? "" : ", " + role);
+        }
+        return "——" + name + (role.isEmpty() ? "" : "，" + role);
+    }
+
+    static String firstNonBlank(String preferred, String fallback) {
+        return preferred == null || preferred.isBlank() ? (fallback == null ? "" : fallback.strip()) : preferred.strip();
+    }
+}

@@ -1,0 +1,173 @@
+package org.podium.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.podium.model.BlankCard;
+import org.podium.model.Language;
+import org.podium.model.Person;
+import org.podium.model.Programme;
+import org.podium.model.Quote;
+import org.podium.model.SectionHeading;
+import org.podium.model.SlideContent;
+import org.podium.model.SlideFormat;
+import org.podium.model.Speaker;
+import org.podium.model.SpeakerCard;
+import org.podium.model.TextPoints;
+import org.podium.model.TitleCard;
+
+class SlideKindsLayoutTest {
+
+    private final SlideLayoutEngine engine = new SlideLayoutEngine(Themes.bundled(), FakeMeasurer.INSTANCE, f -> true);
+
+    private SlideLayout layout(Language language, SlideContent content) {
+        return layout(Samples.programme(SlideFormat.WIDE_16_9, language, "crimson-gold", List.of(content)));
+    }
+
+    private SlideLayout layout(Programme programme) {
+        return engine.layout(programme).get(0).layout();
+    }
+
+    @Test
+    void titleSlideShowsTheEventTitleLargestThenSubtitleThenDetails() {
+        SlideLayout slide = layout(Language.ZH_HANT, new TitleCard("", "黨史學習教育"));
+        TextBox title = LayoutChecks.text(slide, TextRole.TITLE);
+        TextBox subtitle = LayoutChecks.text(slide, TextRole.SUBTITLE);
+        TextBox details = LayoutChecks.text(slide, TextRole.DETAILS);
+        assertThat(title.text().replace("\n", "")).isEqualTo(Samples.TITLE);
+        assertThat(title.font().sizePt()).isGreaterThan(subtitle.font().sizePt());
+        assertThat(subtitle.font().sizePt()).isGreaterThan(details.font().sizePt());
+        assertThat(title.rect().maxYPt()).isLessThanOrEqualTo(subtitle.rect().yPt());
+        assertThat(subtitle.rect().maxYPt()).isLessThanOrEqualTo(details.rect().yPt());
+        assertThat(details.text().replace("\n", "")).startsWith("2021年6月23日").contains("建鄴區行政中心禮堂");
+        // balanced: no line of the title is a stub of one or two characters
+        assertThat(title.lines()).allSatisfy(line -> assertThat(line.text().length()).isGreaterThan(2));
+        assertThat(title.align()).isEqualTo(TextAlign.CENTRE);
+        // a rule between subtitle and details
+        assertThat(slide.boxes()).anySatisfy(box -> {
+            assertThat(box).isInstanceOf(FillBox.class);
+            assertThat(box.rect().yPt()).isBetween(subtitle.rect().maxYPt(), details.rect().yPt());
+        });
+    }
+
+    @Test
+    void datesAreWrittenTheWayEachLanguageWritesThem() {
+        assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANT)).isEqualTo("2021年6月23日");
+        assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANS)).isEqualTo("2021年6月23日");
+        assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.EN)).isEqualTo("23 June 2021");
+        SlideLayout english = layout(Language.EN, new TitleCard("Sharing session", ""));
+        assertThat(LayoutChecks.text(english, TextRole.DETAILS).text()).startsWith("23 June 2021");
+    }
+
+    @Test
+    void sectionHeadingIsCentredUnderTheSegmentKickerWithRulesEitherSide() {
+        SlideLayout slide = layout(Language.ZH_HANT, new SectionHeading("新老對話 賡續“初心”信仰", "新老黨員對話"));
+        TextBox kicker = LayoutChecks.text(slide, TextRole.KICKER);
+        TextBox heading = LayoutChecks.text(slide, TextRole.SECTION);
+        assertThat(kicker.text()).isEqualTo("先進事跡分享");
+        assertThat(kicker.rect().maxYPt()).isLessThanOrEqualTo(heading.rect().yPt());
+        assertThat(heading.font().sizePt()).isGreaterThan(kicker.font().sizePt() * 2);
+        TextLine kickerLine = kicker.lines().get(0);
+        List<Box> flanks = slide.boxes().stream().filter(b -> b instanceof FillBox)
+                .filter(b -> b.rect().yPt() > kicker.rect().yPt() && b.rect().maxYPt() < kicker.rect().maxYPt()).toList();
+        assertThat(flanks).hasSize(2);
+        assertThat(flanks.get(0).rect().maxXPt()).isLessThan(kickerLine.xPt());
+        assertThat(flanks.get(1).rect().xPt()).isGreaterThan(kickerLine.xPt() + kickerLine.widthPt());
+        assertThat(flanks.get(0).rect().maxXPt() + flanks.get(1).rect().xPt()).isCloseTo(960, within(0.01));
+    }
+
+    @Test
+    void chineseQuotesGetCornerBracketsAndAnAttributionBelowRight() {
+        SlideLayout slide = layout(Language.ZH_HANT, new Quote("我的初心就是讓人民過上好日子", new Person("朱長祿", "建鄴區原區長")));
+        TextBox quote = LayoutChecks.text(slide, TextRole.QUOTE);
+        TextBox attribution = LayoutChecks.text(slide, TextRole.ATTRIBUTION);
+        assertThat(quote.text().replace("\n", "")).isEqualTo("「我的初心就是讓人民過上好日子」");
+        assertThat(attribution.text()).isEqualTo("——朱長祿，建鄴區原區長");
+        assertThat(attribution.align()).isEqualTo(TextAlign.RIGHT);
+        assertThat(attribution.rect().yPt()).isGreaterThanOrEqualTo(quote.rect().maxYPt());
+        TextLine last = quote.lines().get(quote.lines().size() - 1);
+        TextLine credit = attribution.lines().get(0);
+        assertThat(credit.xPt() + credit.widthPt()).isGreaterThanOrEqualTo(last.xPt() + last.widthPt() - 0.01);
+    }
+
+    @Test
+    void englishQuotesGetCurlyQuotationMarks() {
+        SlideLayout slide = layout(Language.EN, new Quote("To serve the people", new Person("Zhu Changlu", "former head")));
+        assertThat(LayoutChecks.text(slide, TextRole.QUOTE).text().replace("\n", " "))
+                .isEqualTo("\u201cTo serve the people\u201d");
+        assertThat(LayoutChecks.text(slide, TextRole.ATTRIBUTION).text()).isEqualTo("— Zhu Changlu, former head");
+    }
+
+    @Test
+    void twoSpeakersGetMatchingColumnsAndSizes() {
+        SlideLayout slide = layout(Language.ZH_HANT, new SpeakerCard(List.of(Speaker.of(new Person("朱長祿", "建鄴區原區長")),
+                Speaker.of(new Person("周明輝", "區編辦預備黨員，建鄴區委區級機關工委")))));
+        List<TextBox> names = LayoutChecks.texts(slide, TextRole.NAME);
+        List<TextBox> roles = LayoutChecks.texts(slide, TextRole.ROLE);
+        assertThat(names).hasSize(2);
+        assertThat(names.get(0).font().sizePt()).isEqualTo(names.get(1).font().sizePt());
+        assertThat(roles.get(0).font().sizePt()).isEqualTo(roles.get(1).font().sizePt());
+        assertThat(names.get(0).rect().yPt()).isEqualTo(names.get(1).rect().yPt());
+        assertThat(names.get(0).rect().maxXPt()).isLessThan(names.get(1).rect().xPt());
+        assertThat(names.get(0).rect().centreXPt() + names.get(1).rect().centreXPt()).isCloseTo(960, within(0.01));
+    }
+
+    @Test
+    void aSingleSpeakerWithoutPortraitIsCentredWithTheNameLargest() {
+        SlideLayout slide = layout(Language.ZH_HANT, new SpeakerCard(List.of(Speaker.of(new Person("楊贊元", "建鄴區發改委四級調研員")))));
+        TextBox name = LayoutChecks.text(slide, TextRole.NAME);
+        TextBox role = LayoutChecks.text(slide, TextRole.ROLE);
+        assertThat(name.align()).isEqualTo(TextAlign.CENTRE);
+        assertThat(name.lines().get(0).xPt() + name.lines().get(0).widthPt() / 2).isCloseTo(480, within(0.01));
+        assertThat(name.font().sizePt()).isGreaterThan(role.font().sizePt() * 2);
+        assertThat(role.rect().yPt()).isGreaterThan(name.rect().maxYPt());
+    }
+
+    @Test
+    void textSlidePointsShareOneSizeEachWithABullet() {
+        TextPoints points = new TextPoints("學史增信", List.of("最新講話跟進學", "開展區級機關「授課、晒課、評課」活動", "組織評選"));
+        SlideLayout slide = layout(Language.ZH_HANT, points);
+        TextBox heading = LayoutChecks.text(slide, TextRole.HEADING);
+        List<TextBox> body = LayoutChecks.texts(slide, TextRole.BODY);
+        assertThat(body).hasSize(3);
+        assertThat(body.stream().map(t -> t.font().sizePt()).distinct()).hasSize(1);
+        assertThat(body.get(0).rect().yPt()).isGreaterThan(heading.rect().maxYPt());
+        long bullets = slide.boxes().stream().filter(b -> b instanceof FillBox f && f.cornerRadiusPt() > 0).count();
+        assertThat(bullets).isEqualTo(3);
+    }
+
+    @Test
+    void blankSlideCentresTheLogoAboveItsLine() {
+        SlideLayout slide = layout(Language.ZH_HANT, new BlankCard(Samples.LOGO, "分享會即將開始"));
+        ImageBox logo = slide.imageBoxes().get(0);
+        TextBox line = LayoutChecks.text(slide, TextRole.SUBTITLE);
+        assertThat(logo.rect().centreXPt()).isCloseTo(480, within(0.01));
+        assertThat(logo.rect().aspectRatio()).isCloseTo(1, within(1e-9));
+        assertThat(line.rect().yPt()).isGreaterThan(logo.rect().maxYPt());
+        SlideLayout empty = layout(Language.ZH_HANT, BlankCard.empty());
+        assertThat(empty.textBoxes()).isEmpty();
+        assertThat(empty.imageBoxes()).isEmpty();
+    }
+
+    @Test
+    void noLaidOutLineBreaksTheChinesePunctuationRules() {
+        String closing = "，。、；：？！」』）》〉】〕…’”・,.;:!?)]}";
+        String opening = "「『（《〈【〔‘“([{";
+        for (SlideFormat format : SlideLayoutEngineTest.FORMATS) {
+            Programme programme = Samples.programme(format, Language.ZH_HANT, "crimson-gold", Samples.everyKind());
+            for (SlidePage page : engine.layout(programme)) {
+                for (TextBox box : page.layout().textBoxes()) {
+                    for (TextLine line : box.lines()) {
+                        String text = line.text();
+                        assertThat(closing.indexOf(text.codePointAt(0))).as("'%s' starts a line", text).isNegative();
+                        assertThat(opening.indexOf(text.codePointBefore(text.length()))).as("'%s' ends a line", text)
+                                .isNegative();
+                    }
+                }
+            }
+        }
+    }
+}
