@@ -25,8 +25,34 @@ final class Details {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
+    /** Separator between the parts of the details line. */
+    static final String SEPARATOR = "  ·  ";
+
     /** Date · venue · organiser, leaving out what is unknown; empty when all are. */
     static String line(Programme programme) {
+        return String.join(SEPARATOR, parts(programme));
+    }
+
+    /**
+     * The details as text to fit, best first: all on one line; then split into two lines at a
+     * separator, the last part alone first; then one part per line. Breaking at separators keeps a
+     * dangling "·" off the line ends.
+     */
+    static List<String> arrangements(Programme programme) {
+        List<String> parts = parts(programme);
+        List<String> out = new ArrayList<>();
+        out.add(String.join(SEPARATOR, parts));
+        for (int split = parts.size() - 1; split >= 1; split--) {
+            out.add(String.join(SEPARATOR, parts.subList(0, split)) + "\n"
+                    + String.join(SEPARATOR, parts.subList(split, parts.size())));
+        }
+        if (parts.size() > 2) {
+            out.add(String.join("\n", parts));
+        }
+        return out;
+    }
+
+    private static List<String> parts(Programme programme) {
         List<String> parts = new ArrayList<>();
         if (programme.date() != null) {
             parts.add(date(programme.date(), programme.language()));
@@ -37,7 +63,7 @@ final class Details {
         if (!programme.organiser().isBlank()) {
             parts.add(programme.organiser().strip());
         }
-        return String.join("  ·  ", parts);
+        return parts;
     }
 
     /** "—— 陳懷健，建鄴區委…書記" in Chinese, "— Name, Role" in English; empty without a name. */

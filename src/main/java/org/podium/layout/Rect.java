@@ -57,14 +57,6 @@ public record Rect(double xPt, double yPt, double widthPt, double heightPt) {
         return new Rect(xPt + Math.min(leftPt, widthPt), yPt + Math.min(topPt, heightPt), width, height);
     }
 
-    public Rect withY(double newYPt) {
-        return new Rect(xPt, newYPt, widthPt, heightPt);
-    }
-
-    public Rect withHeight(double newHeightPt) {
-        return new Rect(xPt, yPt, widthPt, newHeightPt);
-    }
-
     /** A rectangle of the given size centred on this one's centre. */
     public Rect centred(double newWidthPt, double newHeightPt) {
         return new Rect(centreXPt() - newWidthPt / 2, centreYPt() - newHeightPt / 2, newWidthPt, newHeightPt);

@@ -65,7 +65,7 @@ final class SpeakerSlides {
                 : ctx.fit(kicker, ctx.style(TextRole.KICKER, kicker).withMaxLines(1), width, heightPt * 0.1);
         FittedText roleText = role.isEmpty() ? null
                 : ctx.fit(role, ctx.style(TextRole.ROLE, role).withMaxLines(3), width, heightPt * 0.32);
-        FittedText nameText = ctx.fit(name, ctx.style(TextRole.NAME, name).withMaxLines(2), width, heightPt * 0.45);
+        FittedText nameText = fitName(ctx, name, ctx.style(TextRole.NAME, name), width, heightPt * 0.45);
         VStack stack = new VStack();
         double ruleLength = Math.min(ctx.pt(80), width * 0.4);
         double ruleX = align == TextAlign.CENTRE ? column.centreXPt() : column.xPt() + ruleLength / 2;
@@ -103,13 +103,13 @@ final class SpeakerSlides {
 
         // one size for both names and one for both roles, so neither person looks more important
         boolean portraits = left.portrait() != null || right.portrait() != null;
-        TextStyle nameStyle = ctx.style(TextRole.NAME, left.person().name() + right.person().name()).withMaxLines(2);
+        TextStyle nameStyle = ctx.style(TextRole.NAME, left.person().name() + right.person().name());
         nameStyle = nameStyle.withMaxSize(nameStyle.maxSizePt() * (portraits ? TWO_NAME_SHARE_WITH_PORTRAITS : TWO_NAME_SHARE));
         TextStyle roleStyle = ctx.style(TextRole.ROLE, left.person().role() + right.person().role()).withMaxLines(3);
         double nameHeight = area.heightPt() * (portraits ? 0.24 : 0.4);
         double roleHeight = area.heightPt() * (portraits ? 0.22 : 0.3);
-        double nameSize = Math.min(sizeFor(ctx, left.person().name(), nameStyle, columnWidth, nameHeight),
-                sizeFor(ctx, right.person().name(), nameStyle, columnWidth, nameHeight));
+        double nameSize = Math.min(nameSizeFor(ctx, left.person().name(), nameStyle, columnWidth, nameHeight),
+                nameSizeFor(ctx, right.person().name(), nameStyle, columnWidth, nameHeight));
         double roleSize = Math.min(sizeFor(ctx, left.person().role(), roleStyle, columnWidth, roleHeight),
                 sizeFor(ctx, right.person().role(), roleStyle, columnWidth, roleHeight));
         Column[] columns = {
@@ -152,11 +152,21 @@ final class SpeakerSlides {
         return text.isBlank() ? style.maxSizePt() : ctx.fit(text, style, width, height).sizePt();
     }
 
+    /** A name on one line if it fits there at the theme's minimum size or larger, else on up to two. */
+    static FittedText fitName(LayoutContext ctx, String name, TextStyle style, double width, double height) {
+        FittedText oneLine = ctx.fit(name, style.withMaxLines(1), width, height);
+        return oneLine.overflow() ? ctx.fit(name, style.withMaxLines(2), width, height) : oneLine;
+    }
+
+    private static double nameSizeFor(LayoutContext ctx, String name, TextStyle style, double width, double height) {
+        return name.isBlank() ? style.maxSizePt() : fitName(ctx, name, style, width, height).sizePt();
+    }
+
     private static Column column(LayoutContext ctx, Speaker speaker, TextStyle nameStyle, double nameSize,
                                  TextStyle roleStyle, double roleSize, double width) {
         String name = speaker.person().name().strip();
         String role = speaker.person().role().strip();
-        FittedText nameText = ctx.fitter().atSize(name, nameStyle, nameSize, width);
+        FittedText nameText = ctx.fitter().atSize(name, nameStyle.withMaxLines(2), nameSize, width);
         FittedText roleText = role.isEmpty() ? null : ctx.fitter().atSize(role, roleStyle, roleSize, width);
         return new Column(nameText, roleText);
     }

@@ -20,10 +20,6 @@ public final class TextFitter {
         this.breaker = new LineBreaker(Objects.requireNonNull(measurer, "measurer"));
     }
 
-    public LineBreaker breaker() {
-        return breaker;
-    }
-
     /** Fits {@code text} into a box of {@code widthPt × heightPt}. */
     public FittedText fit(String text, TextStyle style, double widthPt, double heightPt) {
         return fitTogether(List.of(text), style, 0, widthPt, heightPt).get(0);
@@ -62,12 +58,6 @@ public final class TextFitter {
                 ? new FittedText(fitted.font(), fitted.lines(), fitted.lineWidthsPt(), fitted.lineHeightPt(),
                         fitted.letterSpacingPt(), true)
                 : fitted;
-    }
-
-    /** Line count of {@code text} at a size; for callers comparing arrangements. */
-    public int lineCount(String text, TextStyle style, double sizePt, double widthPt) {
-        return breaker.breakLines(text, style.font(sizePt), style.letterSpacingEm() * sizePt, widthPt,
-                BreakMode.GREEDY).size();
     }
 
     /** Width of {@code text} on one line at a size, letter spacing included. */

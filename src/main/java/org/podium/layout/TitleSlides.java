@@ -24,8 +24,7 @@ final class TitleSlides {
         double width = content.widthPt();
         double height = content.heightPt();
 
-        FittedText detailsText = details.isEmpty() ? null
-                : ctx.fit(details, ctx.style(TextRole.DETAILS, details).withMaxLines(3), width * 0.9, height * 0.16);
+        FittedText detailsText = details.isEmpty() ? null : fitDetails(ctx, width * 0.9, height * 0.18);
         FittedText subtitleText = subtitle.isEmpty() ? null
                 : ctx.fit(subtitle, ctx.style(TextRole.SUBTITLE, subtitle).withMaxLines(2), width * 0.85, height * 0.2);
         double ruleGap = ctx.pt(24);
@@ -90,6 +89,20 @@ final class TitleSlides {
             addCentred(stack, ctx, subText, TextRole.SUBTITLE, content);
         }
         return ctx.slide(SlideKind.SECTION, stack.placeCentred(content, OPTICAL_LIFT));
+    }
+
+    /** The first arrangement of the details that fits without breaking inside a part; else the last one, fitted. */
+    private static FittedText fitDetails(LayoutContext ctx, double width, double height) {
+        List<String> arrangements = Details.arrangements(ctx.programme());
+        for (String text : arrangements) {
+            int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
+            FittedText fitted = ctx.fit(text, ctx.style(TextRole.DETAILS, text).withMaxLines(lines), width, height);
+            if (!fitted.overflow()) {
+                return fitted;
+            }
+        }
+        String last = arrangements.get(arrangements.size() - 1);
+        return ctx.fit(last, ctx.style(TextRole.DETAILS, last), width, height);
     }
 
     /** The kicker centred, with a rule on each side at the middle of its line. */

@@ -32,10 +32,6 @@ final class VStack {
         return this;
     }
 
-    boolean isEmpty() {
-        return blocks.stream().allMatch(b -> b.heightPt == 0);
-    }
-
     double heightPt() {
         return blocks.stream().mapToDouble(Block::heightPt).sum();
     }

@@ -115,6 +115,26 @@ class SlideLayoutEngineTest {
         assertThat(quote.font().sizePt()).isEqualTo(min);
     }
 
+    @ParameterizedTest(name = "{0}×{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"72, 72", "4032, 72", "72, 4032", "300, 2000"})
+    void extremeSlideSizesAndEmptyContentStillLayOut(double widthPt, double heightPt) {
+        List<SlideContent> contents = new ArrayList<>(Samples.everyKind());
+        contents.add(new Quote("", Person.named("")));
+        contents.add(new TitleCard("", ""));
+        contents.add(new org.podium.model.HonourRoll("", List.of()));
+        contents.add(new org.podium.model.TextPoints("", List.of(" ", "")));
+        contents.add(new org.podium.model.SpeakerCard(List.of(org.podium.model.Speaker.of(Person.named("")))));
+        Programme programme = Samples.programme(SlideFormat.custom(widthPt, heightPt), Language.EN, "memorial", contents)
+                .withTitle("").withDate(null).withVenue("").withOrganiser("");
+        for (SlidePage page : engine.layout(programme)) {
+            assertThat(page.layout().widthPt()).isEqualTo(widthPt);
+            for (TextBox text : page.layout().textBoxes()) {
+                assertThat(text.lines()).isNotEmpty();
+                assertThat(text.font().sizePt()).isPositive();
+            }
+        }
+    }
+
     @Test
     void anUnknownThemeIdFallsBackToTheDefaultTheme() {
         Programme programme = Samples.programme(SlideFormat.WIDE_16_9, Language.ZH_HANT, "no-such-theme",
