@@ -25,6 +25,7 @@ import org.podium.layout.ImageBox;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
+import org.podium.media.PhotoDecoder;
 import org.podium.model.MediaRef;
 import org.podium.model.Programme;
 import org.podium.model.Segment;
@@ -51,7 +52,7 @@ public final class PptxExporter {
 
     /** @param engine lays the programme out and resolves the theme's fonts, as on screen */
     public PptxExporter(SlideLayoutEngine engine) {
-        this(engine, new UprightPictureEncoder());
+        this(engine, new DeckPictureEncoder(new PhotoDecoder()));
     }
 
     PptxExporter(SlideLayoutEngine engine, PictureEncoder pictures) {

@@ -37,11 +37,6 @@ final class Decks {
                 family -> INSTALLED.contains(family.toLowerCase(Locale.ROOT)));
     }
 
-    /** The pictures encoder the exporter uses. */
-    static PictureEncoder pictures() {
-        return new ImageIoEncoder();
-    }
-
     static XMLSlideShow open(Path pptx) throws IOException {
         try (InputStream in = Files.newInputStream(pptx)) {
             return new XMLSlideShow(in);

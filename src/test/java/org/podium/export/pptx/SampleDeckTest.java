@@ -64,7 +64,7 @@ class SampleDeckTest {
             programme = opened.programme();
             pages = engine.layout(programme);
             pptx = dir.resolve("分享會.pptx");
-            new PptxExporter(engine, Decks.pictures()).export(programme, pages, opened.media(), PptxOptions.defaults(),
+            new PptxExporter(engine).export(programme, pages, opened.media(), PptxOptions.defaults(),
                     pptx, new ExportProgress() {
                         @Override
                         public void slideWritten(int done, int total) {
