@@ -64,10 +64,6 @@ final class AtomicOutput implements AutoCloseable {
         return Channels.newOutputStream(channel);
     }
 
-    Path temp() {
-        return temp;
-    }
-
     /** Forces the bytes to the disk and replaces the target with them. */
     void commit() throws IOException {
         channel.force(true);

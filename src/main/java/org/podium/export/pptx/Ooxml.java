@@ -24,16 +24,21 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTLineProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTLinearShadeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRelativeRect;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTSRgbColor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTSolidColorFillProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextFont;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPenAlignment;
 import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTBackground;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTBackgroundProperties;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTCommonSlideData;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTExtension;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTExtensionList;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
@@ -106,7 +111,7 @@ final class Ooxml {
 
     /** The slide's own background ({@code p:bg}), solid or gradient, over the master's. */
     static void background(XSLFSlide slide, Fill fill) {
-        var cSld = slide.getXmlObject().getCSld();
+        CTCommonSlideData cSld = slide.getXmlObject().getCSld();
         CTBackground bg = cSld.isSetBg() ? cSld.getBg() : cSld.addNewBg();
         if (bg.isSetBgRef()) {
             bg.unsetBgRef();
@@ -240,11 +245,32 @@ final class Ooxml {
     }
 
     /**
+     * Exact line spacing ({@code a:lnSpc/a:spcPts}, 1/100 pt), rounded; POI's
+     * {@code setLineSpacing} truncates 72.6 pt to 72.59.
+     */
+    static void exactLineSpacing(XSLFTextParagraph paragraph, double lineHeightPt) {
+        CTTextParagraph xml = paragraph.getXmlObject();
+        CTTextParagraphProperties properties = xml.isSetPPr() ? xml.getPPr() : xml.addNewPPr();
+        if (properties.isSetLnSpc()) {
+            properties.unsetLnSpc();
+        }
+        properties.addNewLnSpc().addNewSpcPts().setVal((int) Math.round(lineHeightPt * 100));
+    }
+
+    /**
+     * Extra space after each character, in points ({@code spc}, 1/100 pt); rounded, where POI's
+     * {@code setCharacterSpacing} truncates.
+     */
+    static void letterSpacing(XSLFTextRun run, double spacingPt) {
+        runProperties(run).setSpc((int) Math.round(spacingPt * 100));
+    }
+
+    /**
      * Size and language of the paragraph's end mark, so an empty paragraph (and the caret after
      * the text) keeps the text's size when the deck is edited.
      */
     static void endOfParagraph(XSLFTextParagraph paragraph, double sizePt, String lang) {
-        var xml = paragraph.getXmlObject();
+        CTTextParagraph xml = paragraph.getXmlObject();
         CTTextCharacterProperties end = xml.isSetEndParaRPr() ? xml.getEndParaRPr() : xml.addNewEndParaRPr();
         end.setSz((int) Math.round(sizePt * 100));
         end.setLang(lang);
@@ -252,10 +278,10 @@ final class Ooxml {
 
     private static CTTextCharacterProperties runProperties(XSLFTextRun run) {
         XmlObject xml = run.getXmlObject();
-        if (xml instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun regular) {
+        if (xml instanceof CTRegularTextRun regular) {
             return regular.isSetRPr() ? regular.getRPr() : regular.addNewRPr();
         }
-        if (xml instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak lineBreak) {
+        if (xml instanceof CTTextLineBreak lineBreak) {
             return lineBreak.isSetRPr() ? lineBreak.getRPr() : lineBreak.addNewRPr();
         }
         throw new IllegalArgumentException("not a text run: " + xml.getClass().getSimpleName());

@@ -38,11 +38,6 @@ final class PictureStore {
         return data;
     }
 
-    /** Distinct photos stored so far. */
-    int size() {
-        return stored.size();
-    }
-
     private static PictureType type(String mediaType) {
         return switch (MediaRef.extensionFor(mediaType)) {
             case "png" -> PictureType.PNG;

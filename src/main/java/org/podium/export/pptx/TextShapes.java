@@ -51,7 +51,7 @@ final class TextShapes {
 
         XSLFTextParagraph paragraph = shape.addNewTextParagraph();
         paragraph.setTextAlign(align(box.align()));
-        paragraph.setLineSpacing(-box.lineHeightPt());
+        Ooxml.exactLineSpacing(paragraph, box.lineHeightPt());
         paragraph.setSpaceBefore(0d);
         paragraph.setSpaceAfter(0d);
         paragraph.setIndent(0d);
@@ -66,7 +66,7 @@ final class TextShapes {
             run.setText(lines.get(i).text());
             style(run, box.font().family(), box.font().sizePt(), box.font().bold(), box.colour());
             if (box.letterSpacingPt() != 0) {
-                run.setCharacterSpacing(box.letterSpacingPt());
+                Ooxml.letterSpacing(run, box.letterSpacingPt());
             }
         }
         Ooxml.endOfParagraph(paragraph, box.font().sizePt(), language.officeLang());

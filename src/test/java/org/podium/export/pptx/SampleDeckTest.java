@@ -123,7 +123,7 @@ class SampleDeckTest {
                     assertThat(xml).contains("noAutofit").doesNotContain("normAutofit");
                     XSLFTextParagraph paragraph = shape.getTextParagraphs().get(0);
                     assertThat(paragraph.getLineSpacing()).as("exact line spacing in points")
-                            .isCloseTo(-box.lineHeightPt(), within(0.01));
+                            .isEqualTo(-Math.round(box.lineHeightPt() * 100) / 100.0);
                 }
             }
         }
@@ -132,6 +132,7 @@ class SampleDeckTest {
     @Test
     void everyRunNamesItsFontForLatinAndEastAsianTextAndTheProgrammesLanguage() throws Exception {
         int runs = 0;
+        int spaced = 0;
         try (XMLSlideShow deck = Decks.open(pptx)) {
             for (int i = 0; i < pages.size(); i++) {
                 List<TextBox> boxes = pages.get(i).layout().textBoxes();
@@ -144,12 +145,21 @@ class SampleDeckTest {
                         assertThat(rPr.getLang()).isEqualTo("zh-TW");
                         assertThat(rPr.getAltLang()).isEqualTo("en-US");
                         assertThat(rPr.getSz()).isEqualTo((int) Math.round(boxes.get(b).font().sizePt() * 100));
+                        double spacingPt = boxes.get(b).letterSpacingPt();
+                        if (spacingPt != 0) {
+                            // spc is in 1/100 pt
+                            assertThat(rPr.getSpc()).isEqualTo((int) Math.round(spacingPt * 100));
+                            spaced++;
+                        } else {
+                            assertThat(rPr.isSetSpc()).isFalse();
+                        }
                         runs++;
                     }
                 }
             }
         }
         assertThat(runs).isGreaterThan(100);
+        assertThat(spaced).as("letter-spaced runs (kickers)").isPositive();
     }
 
     @Test
