@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTGradientStopList;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTLineProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTLinearShadeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRelativeRect;
@@ -89,6 +90,12 @@ final class Ooxml {
         if (size.isSetType()) {
             size.unsetType();
         }
+    }
+
+    /** Width and height of the notes pages ({@code p:notesSz}), in points. */
+    static double[] notesPageSizePt(XMLSlideShow deck) {
+        CTPositiveSize2D size = deck.getCTPresentation().getNotesSz();
+        return new double[] {size.getCx() / (double) EMU_PER_PT, size.getCy() / (double) EMU_PER_PT};
     }
 
     /**

@@ -118,6 +118,7 @@ public final class PptxExporter {
         SpeakerNotes notes = SpeakerNotes.in(programme.language());
         Map<SegmentId, Integer> numbers = segmentNumbers(programme);
 
+        double[] notesPage = Ooxml.notesPageSizePt(deck);
         SegmentId previous = null;
         int notesCount = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -136,7 +137,7 @@ public final class PptxExporter {
                         page.pageIndex(), page.pageCount());
                 if (!paragraphs.isEmpty()) {
                     text.notes(deck.getNotesSlide(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT,
-                            widthPt / heightPt);
+                            notesPage[0], notesPage[1], widthPt / heightPt);
                     notesCount++;
                 }
             }

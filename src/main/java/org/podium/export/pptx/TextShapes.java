@@ -75,17 +75,26 @@ final class TextShapes {
     }
 
     /**
-     * Fills the notes page's body with {@code paragraphs} in the deck's body font, and shapes the
-     * slide picture above them to the slide's aspect ratio (the notes template is made for 4:3).
+     * Fills the notes page's body with {@code paragraphs} in the deck's body font. The slide
+     * picture and the body are placed on the notes page anew: POI's notes template is laid out
+     * for a wider page than its own notes size, so printed notes would be cut off at the right.
+     *
+     * @param pageWidthPt  the notes page, in points
+     * @param slideAspect  width / height of the slides
      */
-    void notes(XSLFNotes notes, List<String> paragraphs, String family, double sizePt, double slideAspect) {
+    void notes(XSLFNotes notes, List<String> paragraphs, String family, double sizePt, double pageWidthPt,
+               double pageHeightPt, double slideAspect) {
+        double marginPt = pageWidthPt * 0.1;
+        double widthPt = pageWidthPt - 2 * marginPt;
+        double pictureTopPt = pageHeightPt * 0.07;
+        double pictureHeightPt = widthPt / slideAspect;
+        double bodyTopPt = pictureTopPt + pictureHeightPt + pageHeightPt * 0.04;
         for (XSLFTextShape shape : notes.getPlaceholders()) {
             if (shape.getTextType() == Placeholder.SLIDE_IMAGE) {
-                Rectangle2D area = shape.getAnchor();
-                double width = Math.min(area.getWidth(), area.getHeight() * slideAspect);
-                double height = width / slideAspect;
-                shape.setAnchor(new Rectangle2D.Double(area.getCenterX() - width / 2, area.getCenterY() - height / 2,
-                        width, height));
+                shape.setAnchor(new Rectangle2D.Double(marginPt, pictureTopPt, widthPt, pictureHeightPt));
+            } else if (shape.getTextType() == Placeholder.BODY) {
+                shape.setAnchor(new Rectangle2D.Double(marginPt, bodyTopPt, widthPt,
+                        Math.max(0, pageHeightPt * 0.93 - bodyTopPt)));
             }
         }
         for (XSLFTextShape shape : notes.getPlaceholders()) {

@@ -202,6 +202,25 @@ class SampleDeckTest {
     }
 
     @Test
+    void notesFitTheNotesPage() throws Exception {
+        try (XMLSlideShow deck = Decks.open(pptx)) {
+            double pageWidthPt = deck.getCTPresentation().getNotesSz().getCx() / 12700.0;
+            double pageHeightPt = deck.getCTPresentation().getNotesSz().getCy() / 12700.0;
+            for (XSLFTextShape shape : deck.getSlides().get(0).getNotes().getPlaceholders()) {
+                Rectangle2D anchor = shape.getAnchor();
+                if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY
+                        || shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE) {
+                    assertThat(anchor.getMaxX()).isLessThanOrEqualTo(pageWidthPt);
+                    assertThat(anchor.getMaxY()).isLessThanOrEqualTo(pageHeightPt);
+                }
+                if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE) {
+                    assertThat(anchor.getWidth() / anchor.getHeight()).isCloseTo(960 / 540.0, within(0.01));
+                }
+            }
+        }
+    }
+
+    @Test
     void oneSectionPerSegmentNamedByItsTitleListingItsSlides() throws Exception {
         Document presentation = Decks.xml(pptx, "ppt/presentation.xml");
         List<String> slideIds = new ArrayList<>();
