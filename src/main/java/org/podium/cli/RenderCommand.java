@@ -13,12 +13,13 @@ import org.podium.io.PodiumFileException;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.layout.Themes;
+import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
 import org.podium.render.FxFontResolver;
 import org.podium.render.FxPlatform;
 import org.podium.render.FxTextMeasurer;
-import org.podium.render.ImageIoPhotoSource;
 import org.podium.render.PhotoProblem;
+import org.podium.render.PhotoSource;
 import org.podium.render.SlidePngWriter;
 import org.podium.render.SlideRenderer;
 import org.podium.render.SlideSnapshotter;
@@ -100,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         SlideLayoutEngine engine = new SlideLayoutEngine(themes, new FxTextMeasurer(), new FxFontResolver());
         List<SlidePage> pages = engine.layout(programme);
         SlidePngWriter writer = new SlidePngWriter(
-                new SlideSnapshotter(new SlideRenderer(new ImageIoPhotoSource(opened.media()))));
+                new SlideSnapshotter(new SlideRenderer(PhotoSource.of(new PhotoCache(), opened.media()))));
         String pattern = "slide-%0" + Math.max(3, String.valueOf(pages.size()).length()) + "d.png";
         Path target = outDir;
         int problems = 0;

@@ -1,31 +1,35 @@
 package org.podium.render;
 
-import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.IntBuffer;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeType;
 import org.podium.layout.ImageBox;
 import org.podium.layout.ImageCrop;
 import org.podium.layout.Rect;
+import org.podium.media.DecodedPhoto;
+import org.podium.media.PhotoDecodeException;
+import org.podium.media.PhotoPlaceholder;
+import org.podium.media.PhotoRequest;
 
 /**
  * Image boxes as nodes: the crop region of the displayed picture scaled into the box, corners
- * rounded by a clip, the frame drawn inside the edge. A picture that cannot be had becomes a
- * placeholder: a grey panel with a cross, which reads as "picture missing" to anyone.
+ * rounded by a clip, the frame drawn inside the edge. A photo that cannot be decoded is replaced by
+ * media's {@link PhotoPlaceholder} (grey box, broken-photo mark, name and reason), the one every
+ * consumer shows, and reported.
  */
 final class PhotoNodes {
 
     private static final System.Logger LOG = System.getLogger(PhotoNodes.class.getName());
-    private static final Color PLACEHOLDER_FILL = Color.rgb(0x4a, 0x4a, 0x4a);
-    private static final Color PLACEHOLDER_CROSS = Color.rgb(0x8c, 0x8c, 0x8c);
 
     private final PhotoSource source;
 
@@ -44,37 +48,32 @@ final class PhotoNodes {
             return group;
         }
         ImageCrop crop = box.crop();
-        Node content;
+        ImageView view;
         try {
             // the whole picture at the size where its crop region fills the box pixel for pixel
-            int wholeWidthPx = (int) Math.ceil(widthPx / crop.width());
-            int wholeHeightPx = (int) Math.ceil(heightPx / crop.height());
-            Image image = source.picture(box.media(), wholeWidthPx, wholeHeightPx);
-            if (image == null || image.isError() || image.getWidth() < 1 || image.getHeight() < 1) {
-                throw new IOException(box.media().originalName() + ": the picture could not be decoded"
-                        + (image != null && image.getException() != null ? " (" + image.getException().getMessage() + ")" : ""));
-            }
-            ImageView view = new ImageView(image);
-            view.setViewport(new Rectangle2D(crop.x() * image.getWidth(), crop.y() * image.getHeight(),
-                    crop.width() * image.getWidth(), crop.height() * image.getHeight()));
-            view.setX(xPx);
-            view.setY(yPx);
-            view.setFitWidth(widthPx);
-            view.setFitHeight(heightPx);
-            view.setPreserveRatio(false);
-            view.setSmooth(true);
-            content = view;
-        } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.log(Level.WARNING, "photo {0} ({1}) drawn as a placeholder: {2}", box.media().originalName(),
-                    box.media().sha256(), reason);
-            problems.accept(new PhotoProblem(box.media(), reason));
-            content = placeholder(xPx, yPx, widthPx, heightPx);
+            PhotoRequest request = PhotoRequest.cover((int) Math.ceil(widthPx / crop.width()),
+                    (int) Math.ceil(heightPx / crop.height()));
+            DecodedPhoto photo = source.photo(box.media(), request);
+            view = new ImageView(image(photo));
+            view.setViewport(new Rectangle2D(crop.x() * photo.widthPx(), crop.y() * photo.heightPx(),
+                    crop.width() * photo.widthPx(), crop.height() * photo.heightPx()));
+        } catch (PhotoDecodeException e) {
+            LOG.log(Level.WARNING, "photo {0} drawn as a placeholder: {1}", box.media().sha256(), e.getMessage());
+            problems.accept(new PhotoProblem(box.media(), e.getMessage()));
+            DecodedPhoto placeholder = PhotoPlaceholder.paint(Math.max(1, (int) Math.round(widthPx)),
+                    Math.max(1, (int) Math.round(heightPx)), box.media().originalName(), e.reason().shortText());
+            view = new ImageView(image(placeholder));
         }
+        view.setX(xPx);
+        view.setY(yPx);
+        view.setFitWidth(widthPx);
+        view.setFitHeight(heightPx);
+        view.setPreserveRatio(false);
+        view.setSmooth(true);
         if (box.cornerRadiusPt() > 0) {
-            content.setClip(SlideRenderer.rectangle(rect, box.cornerRadiusPt(), pxPerPt));
+            view.setClip(SlideRenderer.rectangle(rect, box.cornerRadiusPt(), pxPerPt));
         }
-        group.getChildren().add(content);
+        group.getChildren().add(view);
         if (!box.frame().isNone()) {
             Rectangle frame = SlideRenderer.rectangle(rect, box.cornerRadiusPt(), pxPerPt);
             frame.setFill(null);
@@ -86,18 +85,13 @@ final class PhotoNodes {
         return group;
     }
 
-    private static Node placeholder(double xPx, double yPx, double widthPx, double heightPx) {
-        Rectangle panel = new Rectangle(xPx, yPx, widthPx, heightPx);
-        panel.setFill(PLACEHOLDER_FILL);
-        double strokePx = Math.max(1, Math.min(widthPx, heightPx) / 100);
-        Line down = new Line(xPx, yPx, xPx + widthPx, yPx + heightPx);
-        Line up = new Line(xPx, yPx + heightPx, xPx + widthPx, yPx);
-        for (Line line : new Line[] {down, up}) {
-            line.setStroke(PLACEHOLDER_CROSS);
-            line.setStrokeWidth(strokePx);
-        }
-        Group placeholder = new Group(panel, down, up);
-        placeholder.setClip(new Rectangle(xPx, yPx, widthPx, heightPx));
-        return placeholder;
+    /**
+     * A JavaFX image over the decoded pixels without copying them: both use premultiplied ARGB
+     * ints, and a decoded photo is never written to, so sharing its array is safe.
+     */
+    static Image image(DecodedPhoto photo) {
+        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(photo.widthPx(), photo.heightPx(),
+                IntBuffer.wrap(photo.argbPre()), PixelFormat.getIntArgbPreInstance());
+        return new WritableImage(pixels);
     }
 }

@@ -1,23 +1,29 @@
 package org.podium.render;
 
-import java.io.IOException;
-import javafx.scene.image.Image;
+import org.podium.media.DecodedPhoto;
+import org.podium.media.MediaStore;
+import org.podium.media.PhotoCache;
+import org.podium.media.PhotoDecodeException;
+import org.podium.media.PhotoRequest;
 import org.podium.model.MediaRef;
 
 /**
- * Supplies the pictures a slide shows, decoded for the size they are drawn at. An implementation
- * may cache; it may be called on any thread, so a renderer building a slide in the background
- * decodes there, never on the JavaFX thread.
+ * Supplies the pictures a slide shows, decoded for the size they are drawn at (EXIF orientation
+ * applied, never larger than the request needs). It may be called on any thread, so a slide built
+ * in the background decodes there, never on the JavaFX thread.
  */
 @FunctionalInterface
 public interface PhotoSource {
 
     /**
-     * The whole picture as displayed (EXIF orientation applied), decoded at about
-     * {@code widthPx × heightPx} and never larger than the picture itself: the renderer asks for the
-     * size at which the shown region fills its box pixel for pixel.
+     * The whole picture as displayed, decoded to cover {@code request}.
      *
-     * @throws IOException naming the photo when it is missing, unreadable or too large to decode
+     * @throws PhotoDecodeException naming the photo when it is missing, unreadable or too large
      */
-    Image picture(MediaRef media, int widthPx, int heightPx) throws IOException;
+    DecodedPhoto photo(MediaRef media, PhotoRequest request) throws PhotoDecodeException;
+
+    /** Photos from {@code store}, decoded through (and kept in) {@code cache}. */
+    static PhotoSource of(PhotoCache cache, MediaStore store) {
+        return (media, request) -> cache.get(media, store, request);
+    }
 }

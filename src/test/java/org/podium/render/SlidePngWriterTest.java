@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.podium.layout.ImageCrop;
 import org.podium.layout.Rect;
 import org.podium.layout.Rgba;
 import org.podium.layout.SlideLayout;
+import org.podium.media.DecodedPhoto;
 
 class SlidePngWriterTest {
 
@@ -25,7 +25,8 @@ class SlidePngWriterTest {
     Path dir;
 
     private final SlidePngWriter writer = new SlidePngWriter(
-            new SlideSnapshotter(new SlideRenderer((media, w, h) -> new WritableImage(w, h))));
+            new SlideSnapshotter(new SlideRenderer((media, request) -> DecodedPhoto.of(request.maxWidthPx(), request.maxHeightPx(),
+                    new int[request.maxWidthPx() * request.maxHeightPx()]))));
 
     @BeforeAll
     static void toolkit() {

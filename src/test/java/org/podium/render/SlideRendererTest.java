@@ -6,11 +6,8 @@ import static org.podium.render.Pixels.distance;
 import static org.podium.render.Pixels.rgb;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.podium.layout.Fill;
@@ -22,6 +19,9 @@ import org.podium.layout.Rgba;
 import org.podium.layout.SlideLayout;
 import org.podium.layout.Stroke;
 import org.podium.layout.TextBox;
+import org.podium.media.DecodedPhoto;
+import org.podium.media.PhotoDecodeException;
+import org.podium.media.PhotoDecodeException.Reason;
 
 class SlideRendererTest {
 
@@ -33,15 +33,14 @@ class SlideRendererTest {
     private final List<String> requests = new ArrayList<>();
 
     /** A picture of the requested size: left half red, right half blue. */
-    private final PhotoSource twoColours = (media, widthPx, heightPx) -> {
-        requests.add(widthPx + "×" + heightPx);
-        WritableImage image = new WritableImage(widthPx, heightPx);
-        for (int y = 0; y < heightPx; y++) {
-            for (int x = 0; x < widthPx; x++) {
-                image.getPixelWriter().setColor(x, y, x < widthPx / 2 ? Color.RED : Color.BLUE);
-            }
+    private final PhotoSource twoColours = (media, request) -> {
+        requests.add(request.maxWidthPx() + "×" + request.maxHeightPx());
+        int widthPx = request.maxWidthPx();
+        int[] pixels = new int[widthPx * request.maxHeightPx()];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = i % widthPx < widthPx / 2 ? 0xFFFF0000 : 0xFF0000FF;
         }
-        return image;
+        return DecodedPhoto.of(widthPx, request.maxHeightPx(), pixels);
     };
 
     @BeforeAll
@@ -126,8 +125,8 @@ class SlideRendererTest {
 
     @Test
     void aPictureThatCannotBeDecodedBecomesAPlaceholderAndIsReported() {
-        PhotoSource broken = (media, w, h) -> {
-            throw new IOException(media.originalName() + ": the JPEG data ends early");
+        PhotoSource broken = (media, request) -> {
+            throw new PhotoDecodeException(media.originalName(), Reason.DAMAGED, "the JPEG data ends early");
         };
         ImageBox box = Slides.photo(new Rect(100, 100, 300, 150), ImageCrop.WHOLE);
         SlideImage slide = new SlideSnapshotter(new SlideRenderer(broken)).snapshot(Slides.slide(box), 960);
@@ -138,6 +137,7 @@ class SlideRendererTest {
         });
         assertThat(countUnlike(slide.image(), BACKGROUND, 8, 101, 101, 399, 249)).as("placeholder covers the box")
                 .isEqualTo(298 * 148);
+        assertThat(Pixels.rgb(slide.image(), 105, 105)).as("the placeholder's grey").isEqualTo(0x6b6b6b);
         assertThat(countUnlike(slide.image(), BACKGROUND, 0, 0, 0, 960, 99)).isZero();
     }
 
