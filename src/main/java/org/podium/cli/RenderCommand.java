@@ -103,21 +103,22 @@ final class RenderCommand implements Callable<Integer> {
         SlidePngWriter writer = new SlidePngWriter(
                 new SlideSnapshotter(new SlideRenderer(PhotoSource.of(new PhotoCache(), opened.media()))));
         String pattern = "slide-%0" + Math.max(3, String.valueOf(pages.size()).length()) + "d.png";
-        Path target = outDir;
-        int problems = 0;
+        List<SlidePngWriter.Written> written;
         try {
             Files.createDirectories(outDir);
-            for (int i = 0; i < pages.size(); i++) {
-                target = outDir.resolve(String.format(Locale.ROOT, pattern, i + 1));
-                for (PhotoProblem problem : writer.write(pages.get(i).layout(), widthPx, target)) {
-                    err.println(messages.get("render.line.photo", file, i + 1, problem.media().originalName(),
-                            problem.reason()));
-                    problems++;
-                }
-            }
+            written = writer.writeAll(pages.stream().map(SlidePage::layout).toList(), widthPx,
+                    i -> outDir.resolve(String.format(Locale.ROOT, pattern, i + 1)));
         } catch (IOException e) {
-            err.println(messages.get("render.error.write", target, reason(e)));
+            err.println(messages.get("render.error.write", outDir, reason(e)));
             return PodiumCli.PROBLEMS;
+        }
+        int problems = 0;
+        for (int i = 0; i < written.size(); i++) {
+            for (PhotoProblem problem : written.get(i).problems()) {
+                err.println(messages.get("render.line.photo", file, i + 1, problem.media().originalName(),
+                        problem.reason()));
+                problems++;
+            }
         }
         out.println(messages.get("render.summary", pages.size(), outDir.toAbsolutePath().normalize(), widthPx,
                 SlideSnapshotter.heightPx(programme.format().aspectRatio(), widthPx)));

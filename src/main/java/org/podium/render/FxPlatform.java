@@ -88,8 +88,16 @@ public final class FxPlatform {
      * (checked exceptions wrapped in {@link CompletionException}).
      */
     public static <T> T call(Callable<T> task) {
+        return await(supply(task));
+    }
+
+    /**
+     * Waits for {@code future}; an unchecked exception or error it failed with is thrown as it is,
+     * a checked one wrapped in {@link CompletionException}.
+     */
+    public static <T> T await(CompletableFuture<T> future) {
         try {
-            return supply(task).get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException("interrupted while waiting for the JavaFX thread", e);

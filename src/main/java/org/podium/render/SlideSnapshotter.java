@@ -3,6 +3,7 @@ package org.podium.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
@@ -42,27 +43,31 @@ public final class SlideSnapshotter {
      * ({@link FxPlatform#startHeadless()} on the command line).
      */
     public SlideImage snapshot(SlideLayout layout, int widthPx) {
+        return FxPlatform.await(snapshotAsync(layout, widthPx));
+    }
+
+    /**
+     * Like {@link #snapshot} but returns once the nodes are built: the snapshot is taken on the
+     * JavaFX thread while the caller goes on (e.g. writing the previous slide's PNG).
+     */
+    public CompletableFuture<SlideImage> snapshotAsync(SlideLayout layout, int widthPx) {
         int heightPx = heightPx(layout, widthPx);
         if (widthPx < 1 || widthPx > MAX_SIDE_PX || heightPx > MAX_SIDE_PX) {
             throw new IllegalArgumentException("a slide image must be 1–" + MAX_SIDE_PX + " pixels a side, was "
                     + widthPx + " × " + heightPx);
         }
         RenderedSlide slide = renderer.render(layout, (double) widthPx / layout.widthPt());
-        int[] argb = FxPlatform.call(() -> {
+        return FxPlatform.supply(() -> {
             SnapshotParameters parameters = new SnapshotParameters();
             parameters.setFill(Color.BLACK);
             parameters.setViewport(new Rectangle2D(0, 0, widthPx, heightPx));
-            WritableImage image = slide.node().snapshot(parameters, new WritableImage(widthPx, heightPx));
-            int[] pixels = new int[widthPx * heightPx];
-            image.getPixelReader().getPixels(0, 0, widthPx, heightPx, PixelFormat.getIntArgbInstance(), pixels, 0,
+            WritableImage snapshot = slide.node().snapshot(parameters, new WritableImage(widthPx, heightPx));
+            BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+            int[] rgb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            // the alpha byte is ignored by the RGB image: the snapshot's black fill made every pixel opaque
+            snapshot.getPixelReader().getPixels(0, 0, widthPx, heightPx, PixelFormat.getIntArgbInstance(), rgb, 0,
                     widthPx);
-            return pixels;
+            return new SlideImage(image, slide.problems());
         });
-        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
-        int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < argb.length; i++) {
-            target[i] = argb[i] & 0xFFFFFF;
-        }
-        return new SlideImage(image, slide.problems());
     }
 }

@@ -66,6 +66,22 @@ class SlidePngWriterTest {
     }
 
     @Test
+    void writesEverySlideInOrderToItsOwnFile() throws IOException {
+        List<SlideLayout> layouts = List.of(
+                new SlideLayout(960, 540, Fill.solid(Rgba.hex("#ff0000")), List.of()),
+                new SlideLayout(960, 540, Fill.solid(Rgba.hex("#00ff00")), List.of()),
+                new SlideLayout(960, 540, Fill.solid(Rgba.hex("#0000ff")), List.of()));
+
+        List<SlidePngWriter.Written> written = writer.writeAll(layouts, 160, i -> dir.resolve("s" + i + ".png"));
+
+        assertThat(written).extracting(SlidePngWriter.Written::file)
+                .containsExactly(dir.resolve("s0.png"), dir.resolve("s1.png"), dir.resolve("s2.png"));
+        assertThat(Pixels.rgb(ImageIO.read(dir.resolve("s0.png").toFile()), 80, 45)).isEqualTo(0xff0000);
+        assertThat(Pixels.rgb(ImageIO.read(dir.resolve("s1.png").toFile()), 80, 45)).isEqualTo(0x00ff00);
+        assertThat(Pixels.rgb(ImageIO.read(dir.resolve("s2.png").toFile()), 80, 45)).isEqualTo(0x0000ff);
+    }
+
+    @Test
     void anImpossibleWidthIsRefused() {
         assertThatThrownBy(() -> writer.write(Slides.slide(), 0, dir.resolve("x.png")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1–16384");
