@@ -10,14 +10,17 @@ import java.util.concurrent.Callable;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
+import org.podium.layout.SlideLayout;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.layout.Themes;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
+import org.podium.render.FontCoverage;
 import org.podium.render.FxFontResolver;
 import org.podium.render.FxPlatform;
 import org.podium.render.FxTextMeasurer;
+import org.podium.render.GlyphCoverage;
 import org.podium.render.PhotoProblem;
 import org.podium.render.PhotoSource;
 import org.podium.render.SlidePngWriter;
@@ -103,20 +106,25 @@ final class RenderCommand implements Callable<Integer> {
         SlidePngWriter writer = new SlidePngWriter(
                 new SlideSnapshotter(new SlideRenderer(PhotoSource.of(new PhotoCache(), opened.media()))));
         String pattern = "slide-%0" + Math.max(3, String.valueOf(pages.size()).length()) + "d.png";
+        List<SlideLayout> layouts = pages.stream().map(SlidePage::layout).toList();
         List<SlidePngWriter.Written> written;
         try {
             Files.createDirectories(outDir);
-            written = writer.writeAll(pages.stream().map(SlidePage::layout).toList(), widthPx,
+            written = writer.writeAll(layouts, widthPx,
                     i -> outDir.resolve(String.format(Locale.ROOT, pattern, i + 1)));
         } catch (IOException e) {
             err.println(messages.get("render.error.write", outDir, reason(e)));
             return PodiumCli.PROBLEMS;
         }
+        for (String warning : FontWarnings.lines(messages,
+                new FontCoverage(GlyphCoverage.installed()).check(layouts, programme.language()))) {
+            err.println(messages.get("render.line.warning", file, warning));
+        }
         int problems = 0;
         for (int i = 0; i < written.size(); i++) {
             for (PhotoProblem problem : written.get(i).problems()) {
-                err.println(messages.get("render.line.photo", file, i + 1, problem.media().originalName(),
-                        problem.reason()));
+                err.println(messages.get("render.line.warning", file, messages.get("render.problem.photo", i + 1,
+                        problem.media().originalName(), problem.reason())));
                 problems++;
             }
         }
