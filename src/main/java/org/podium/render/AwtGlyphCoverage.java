@@ -1,47 +1,41 @@
 package org.podium.render;
 
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Glyph coverage from Java2D. A family Java2D does not know would silently become its "Dialog"
- * fallback, so only installed families are asked; any other covers nothing.
+ * Glyph coverage from Java2D. Java2D turns a family it does not know into its "Dialog" fallback, so
+ * a family counts as installed only when the font made for it carries its name; any other covers
+ * nothing. Only fonts are made, never a graphics environment, so no AWT toolkit starts next to
+ * JavaFX.
  */
 final class AwtGlyphCoverage implements GlyphCoverage {
 
     static final AwtGlyphCoverage INSTANCE = new AwtGlyphCoverage();
 
-    /** Lower-case family names; read on first use (a few milliseconds with fontconfig). */
-    private volatile Set<String> families;
-    private final Map<String, Font> fonts = new ConcurrentHashMap<>();
+    /** The installed font per family name as asked; empty when not installed. */
+    private final Map<String, Optional<Font>> fonts = new ConcurrentHashMap<>();
 
     private AwtGlyphCoverage() {
     }
 
     @Override
     public boolean isInstalled(String family) {
-        return families().contains(family.toLowerCase(Locale.ROOT));
+        return font(family).isPresent();
     }
 
     @Override
     public boolean canDisplay(String family, int codePoint) {
-        return isInstalled(family)
-                && fonts.computeIfAbsent(family, f -> new Font(f, Font.PLAIN, 12)).canDisplay(codePoint);
+        return font(family).map(f -> f.canDisplay(codePoint)).orElse(false);
     }
 
-    private Set<String> families() {
-        Set<String> known = families;
-        if (known == null) {
-            String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
-            known = Stream.of(names).map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-            families = known;
-        }
-        return known;
+    private Optional<Font> font(String family) {
+        return fonts.computeIfAbsent(family, f -> {
+            Font font = new Font(f, Font.PLAIN, 12);
+            return font.getFamily(Locale.ROOT).equalsIgnoreCase(f) ? Optional.of(font) : Optional.empty();
+        });
     }
 }

@@ -106,6 +106,15 @@ class FontCoverageTest {
     }
 
     @Test
+    void aFamilyJava2dDoesNotKnowIsNotInstalledRatherThanItsFallback() {
+        GlyphCoverage installed = GlyphCoverage.installed();
+
+        assertThat(installed.isInstalled("Podium No Such Family")).isFalse();
+        assertThat(installed.canDisplay("Podium No Such Family", 'A')).isFalse();
+        assertThat(installed.hasIdeographs("Podium No Such Family")).isFalse();
+    }
+
+    @Test
     void theSampleIsCoveredByTheInstalledNotoFonts() throws IOException {
         assumeTrue(GlyphCoverage.installed().isInstalled("Noto Sans CJK TC")
                 && GlyphCoverage.installed().isInstalled("Noto Serif CJK TC"), "needs fonts-noto-cjk");
