@@ -58,8 +58,8 @@ final class PhotoNodes {
             view.setViewport(new Rectangle2D(crop.x() * photo.widthPx(), crop.y() * photo.heightPx(),
                     crop.width() * photo.widthPx(), crop.height() * photo.heightPx()));
         } catch (PhotoDecodeException e) {
-            LOG.log(Level.WARNING, "photo {0} drawn as a placeholder: {1}", box.media().sha256(), e.getMessage());
-            problems.accept(new PhotoProblem(box.media(), e.getMessage()));
+            LOG.log(Level.DEBUG, "photo {0} drawn as a placeholder: {1}", box.media().sha256(), e.getMessage());
+            problems.accept(new PhotoProblem(box.media(), e.detail()));
             DecodedPhoto placeholder = PhotoPlaceholder.paint(Math.max(1, (int) Math.round(widthPx)),
                     Math.max(1, (int) Math.round(heightPx)), box.media().originalName(), e.reason().shortText());
             view = new ImageView(image(placeholder));

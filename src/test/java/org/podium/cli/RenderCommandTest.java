@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +147,28 @@ class RenderCommandTest {
         int corner = ImageIO.read(dir.resolve("slide-002.png").toFile()).getRGB(2, 2) & 0xFFFFFF;
         assertThat(corner >> 16 & 0xFF).isGreaterThan(230);
         assertThat(corner & 0xFF).isGreaterThan(200);
+    }
+
+    @Test
+    void aDamagedPhotoIsDrawnAsAPlaceholderNamedInAWarningAndTheExitCodeIsOne() throws IOException {
+        // every photo's bytes cut in half: the archive opens, the photos cannot be decoded
+        Path damaged = dir.resolve("damaged.podium");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLE));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(entry.getName().startsWith("media/") ? Arrays.copyOf(bytes, bytes.length / 2) : bytes);
+                zip.closeEntry();
+            }
+        }
+
+        assertThat(run("render", damaged.toString(), "--out", dir.resolve("out").toString(), "--width", "320"))
+                .isEqualTo(1);
+        assertThat(pngs(dir.resolve("out"))).hasSize(pages.size());
+        assertThat(err.toString()).contains(damaged + ": warning: slide 1: the photo ")
+                .contains("could not be drawn; a placeholder shows in its place");
+        assertThat(out.toString()).contains("Wrote " + pages.size() + " slides");
     }
 
     @Test

@@ -70,7 +70,10 @@ class PhotoRenderingTest {
         SlideImage slide = new SlideSnapshotter(new SlideRenderer(PhotoSource.of(new PhotoCache(), new FileMediaStore())))
                 .snapshot(Slides.slide(box), 960);
 
-        assertThat(slide.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("兩色.png"));
+        assertThat(slide.problems()).singleElement().satisfies(p -> {
+            assertThat(p.media().originalName()).isEqualTo("兩色.png");
+            assertThat(p.reason()).contains("import it again");
+        });
         assertThat(countUnlike(slide.image(), 0x7c0d12, 8, 100, 100, 500, 325)).isEqualTo(400 * 225);
     }
 }
