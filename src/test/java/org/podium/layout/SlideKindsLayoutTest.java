@@ -54,6 +54,18 @@ class SlideKindsLayoutTest {
     }
 
     @Test
+    void theDetailsLineLeavesOutWhatTheSubtitleAlreadySays() {
+        SlideLayout slide = layout(Language.ZH_HANT, new TitleCard("", "賡續初心使命\n2021年6月23日　建鄴區行政中心禮堂"));
+        String details = LayoutChecks.text(slide, TextRole.DETAILS).text().replace("\n", "");
+        assertThat(details).isEqualTo("中共南京市建鄴區委區級機關工委");
+        assertThat(LayoutChecks.text(slide, TextRole.SUBTITLE).text().replace("\n", "")).contains("2021年6月23日");
+
+        SlideLayout withoutDetails = layout(Language.ZH_HANT,
+                new TitleCard("", "2021年6月23日 建鄴區行政中心禮堂 中共南京市建鄴區委區級機關工委"));
+        assertThat(withoutDetails.textBoxes()).noneMatch(box -> box.role() == TextRole.DETAILS);
+    }
+
+    @Test
     void datesAreWrittenTheWayEachLanguageWritesThem() {
         assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANT)).isEqualTo("2021年6月23日");
         assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANS)).isEqualTo("2021年6月23日");
