@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.podium.model.BlankCard;
+import org.podium.model.HonourRoll;
 import org.podium.model.Language;
 import org.podium.model.Person;
 import org.podium.model.Programme;
@@ -63,6 +64,30 @@ class SlideKindsLayoutTest {
         SlideLayout withoutDetails = layout(Language.ZH_HANT,
                 new TitleCard("", "2021年6月23日 建鄴區行政中心禮堂 中共南京市建鄴區委區級機關工委"));
         assertThat(withoutDetails.textBoxes()).noneMatch(box -> box.role() == TextRole.DETAILS);
+    }
+
+    @Test
+    void formalBluesAccentRuleSitsAtTheContentsLeftEdgeJustAboveItAndOnlyOnLeftAlignedSlides() {
+        List<SlideContent> contents = List.of(new TitleCard("", "黨史學習教育"), new SectionHeading("學史增信", ""),
+                new HonourRoll("「微星光」黨員", Samples.names(6, true)),
+                new TextPoints("新老建鄴", List.of("從「老破小窮」的落後地區", "到城市中心")));
+        List<SlidePage> pages = engine.layout(Samples.programme(SlideFormat.WIDE_16_9, Language.ZH_HANT, "formal-blue",
+                contents));
+        Rect content = Themes.bundled().load("formal-blue").margins().content(960, 540);
+        for (SlidePage page : pages) {
+            List<Box> accents = page.layout().boxes().stream()
+                    .filter(box -> box instanceof FillBox && box.rect().widthPt() < 100 && box.rect().maxYPt() < content.yPt())
+                    .toList();
+            TextBox first = page.layout().textBoxes().get(0);
+            if (first.align() == TextAlign.LEFT) {
+                assertThat(accents).hasSize(1);
+                Rect accent = accents.get(0).rect();
+                assertThat(accent.xPt()).isCloseTo(content.xPt(), within(0.5));
+                assertThat(content.yPt() - accent.maxYPt()).as("gap above the content").isBetween(2.0, 20.0);
+            } else {
+                assertThat(accents).as("no stray corner mark over centred content").isEmpty();
+            }
+        }
     }
 
     @Test
