@@ -131,6 +131,35 @@ class SlideKindsLayoutTest {
     }
 
     @Test
+    void aLineStartingWithAnOpeningBracketHangsByTheBracketsBlankHalf() {
+        SlideLayout quote = layout(Language.ZH_HANT, new Quote(
+                "在平凡崗位書寫不平凡，追求卓越、勇爭一流已成為建鄴機關幹部最鮮明的底色，「微星光」黨員就是我們身邊的擔當榜樣",
+                new Person("陳懷健", "書記")));
+        TextBox box = LayoutChecks.text(quote, TextRole.QUOTE);
+        assertThat(box.align()).isEqualTo(TextAlign.LEFT);
+        assertThat(box.lines().size()).isGreaterThan(1);
+        double em = box.font().sizePt();
+        for (TextLine line : box.lines()) {
+            double expected = line.text().startsWith("「") ? box.rect().xPt() - em / 2 : box.rect().xPt();
+            assertThat(line.xPt()).as("line '%s'", line.text()).isCloseTo(expected, within(0.01));
+        }
+
+        SlideLayout section = layout(Language.ZH_HANT, new SectionHeading("「星光」匯聚", ""));
+        TextBox heading = LayoutChecks.text(section, TextRole.SECTION);
+        TextLine line = heading.lines().get(0);
+        double size = heading.font().sizePt();
+        assertThat(line.xPt() + line.widthPt() / 2).as("centred a quarter em left of the middle")
+                .isCloseTo(480 - size / 4, within(0.01));
+
+        // a proportional quotation mark (a Latin font's “, 0.4 em) has no blank half to hang
+        TextMeasurer latin = (text, font) -> text.codePointCount(0, text.length()) * 0.4 * font.sizePt();
+        FontSpec font = new FontSpec("Latin", 20, false);
+        assertThat(Hanging.hangPt("\u201cTo serve\u201d", font, latin)).isZero();
+        assertThat(Hanging.hangPt("「初心」", font, FakeMeasurer.INSTANCE)).isEqualTo(10);
+        assertThat(Hanging.hangPt("初心", font, FakeMeasurer.INSTANCE)).isZero();
+    }
+
+    @Test
     void englishQuotesGetCurlyQuotationMarks() {
         SlideLayout slide = layout(Language.EN, new Quote("To serve the people", new Person("Zhu Changlu", "former head")));
         assertThat(LayoutChecks.text(slide, TextRole.QUOTE).text().replace("\n", " "))
