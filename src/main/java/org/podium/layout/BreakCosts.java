@@ -7,8 +7,8 @@ import java.util.List;
  * spaces, after punctuation, before an opening bracket and where CJK meets Latin or digits cost
  * nothing. A break between two ideographs may split a word, so it costs something, more where a
  * split is likely to hurt: inside a short run between punctuation (「行動」 of 「三服務」行動：),
- * one character away from the run's end or inside a run of up to six (「服務企業群眾」), between repeated characters (兢｜兢業業) and inside an
- * AABB word (兢兢｜業業). After 的 and before 就, 並 or 才 a clause usually turns, so those cost less.
+ * one character away from the run's end or inside a run of up to six (「服務企業群眾」), between repeated characters (兢｜兢業業), inside an
+ * AABB word (兢兢｜業業) and before the suffix 們 (我｜們). After 的 and before 就, 並 or 才 a clause usually turns, so those cost less.
  * Costs are in the units of the breaker's squared width deviations: a weak break (0.08) costs
  * about as much as two balanced lines each 20 % off their mean, or a ragged line ending 16 %
  * short, so a break at punctuation that near wins over one between ideographs.
@@ -28,6 +28,8 @@ final class BreakCosts {
 
     private static final String BREAK_AFTER = "的";
     private static final String BREAK_BEFORE = "就並才";
+    /** Suffixes that always end a word (我們, 人們): never worth starting a line with. */
+    private static final String SUFFIXES = "們们";
 
     private BreakCosts() {
     }
@@ -59,7 +61,7 @@ final class BreakCosts {
             int runLength = visibleBefore[runEnd[k]] - visibleBefore[runStart[k]];
             int left = visibleBefore[k] - visibleBefore[runStart[k]];
             int right = visibleBefore[runEnd[k]] - visibleBefore[k];
-            if (a == b || isAabb(pieces, k) || runLength <= SHORT_RUN_CHARS) {
+            if (a == b || isAabb(pieces, k) || runLength <= SHORT_RUN_CHARS || SUFFIXES.indexOf(b) >= 0) {
                 cost[k] = SPLIT_WORD;
             } else if (BREAK_AFTER.indexOf(a) >= 0 || BREAK_BEFORE.indexOf(b) >= 0) {
                 cost[k] = TURN;
