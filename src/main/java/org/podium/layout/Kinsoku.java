@@ -8,12 +8,12 @@ final class Kinsoku {
 
     /** Never at the start of a line: closing brackets and quotes, stops, commas, small kana, iteration marks. */
     private static final String NO_START = "，。、；：？！」』）》〉】〕〗〙〛｝］｠’”»›・…‥‼⁇⁈⁉"
-            + "．，：；？！）］｝〟﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞％℃°′″‰｣､｡"
+            + "．，：；？！）］｝〟﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞％℃°′″‰"
             + "ヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻゛゜ゝゞ〜～"
             + ",.;:!?)]}%";
 
     /** Never at the end of a line: opening brackets and quotes, currency prefixes. */
-    private static final String NO_END = "「『（《〈【〔〖〘〚｛［｟｢‘“«‹〝﹙﹛﹝＄￥$£¥€([{";
+    private static final String NO_END = "「『（《〈【〔〖〘〚｛［｟‘“«‹〝﹙﹛﹝＄￥$£¥€([{";
 
     /** Runs of these are never split: "——", "……". */
     private static final String INSEPARABLE = "—―…‥⸺⸻";

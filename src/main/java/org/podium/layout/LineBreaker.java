@@ -20,8 +20,6 @@ import java.util.Objects;
  *   <li>explicit newlines always break.</li>
  * </ul>
  * Trailing spaces at a break are dropped. Widths count letter spacing between characters.
- * Adjacent punctuation is compressed by substituting half-width forms
- * ({@link PunctuationCompression}), so a line's text may differ from the source in those marks.
  */
 public final class LineBreaker {
 
@@ -93,7 +91,7 @@ public final class LineBreaker {
 
     private double breakParagraph(String paragraph, Widths widths, double maxWidthPt, BreakMode mode,
                                   List<String> out) {
-        List<Piece> pieces = expandOverlong(compressed(Pieces.of(paragraph), paragraph), widths, maxWidthPt);
+        List<Piece> pieces = expandOverlong(Pieces.of(paragraph), widths, maxWidthPt);
         int n = pieces.size();
         double[] width = new double[n];
         double[] space = new double[n];
@@ -113,32 +111,6 @@ public final class LineBreaker {
             worst = Math.max(worst, lines.breakCost(range[1]));
         }
         return worst;
-    }
-
-    /**
-     * The pieces with their punctuation compressed ({@link PunctuationCompression}), which keeps
-     * the text's length: the pieces, with the spaces after them, are the paragraph in order, so
-     * each takes the same stretch of the compressed paragraph. Breaking rules were applied to
-     * the original characters.
-     */
-    private static List<Piece> compressed(List<Piece> pieces, String paragraph) {
-        String compressed = PunctuationCompression.apply(paragraph);
-        if (compressed.equals(paragraph)) {
-            return pieces;
-        }
-        List<Piece> out = new ArrayList<>(pieces.size());
-        int at = 0;
-        for (Piece piece : pieces) {
-            int textEnd = at + piece.text().length();
-            int spaceEnd = textEnd + piece.spaceAfter().length();
-            if (spaceEnd > compressed.length()) {
-                return pieces; // the pieces do not cover the paragraph one to one: leave it uncompressed
-            }
-            out.add(new Piece(compressed.substring(at, textEnd), compressed.substring(textEnd, spaceEnd),
-                    piece.goodBreakBefore()));
-            at = spaceEnd;
-        }
-        return at == compressed.length() ? out : pieces;
     }
 
     /**

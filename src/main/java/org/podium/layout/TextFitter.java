@@ -95,8 +95,7 @@ public final class TextFitter {
 
     /** Width of {@code text} on one line at a size, letter spacing included. */
     public double widthPt(String text, TextStyle style, double sizePt) {
-        return breaker.lineWidthPt(PunctuationCompression.apply(text), style.font(sizePt),
-                style.letterSpacingEm() * sizePt);
+        return breaker.lineWidthPt(text, style.font(sizePt), style.letterSpacingEm() * sizePt);
     }
 
     private static List<Double> candidateSizes(TextStyle style) {

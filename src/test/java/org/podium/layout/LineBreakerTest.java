@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LineBreakerTest {
 
     private static final FontSpec TEN = new FontSpec("Fake", 10, false);
-    private static final String CLOSING = "，。、；：？！」』）》〉】〕…’”・,.;:!?)]}｣､｡";
-    private static final String OPENING = "「『（《〈【〔‘“([{｢";
+    private static final String CLOSING = "，。、；：？！」』）》〉】〕…’”・,.;:!?)]}";
+    private static final String OPENING = "「『（《〈【〔‘“([{";
 
     private final LineBreaker breaker = new LineBreaker(FakeMeasurer.INSTANCE);
 
@@ -48,8 +48,7 @@ class LineBreakerTest {
                 assertThat(OPENING.indexOf(last)).as("line '%s' at width %s ends with opening punctuation", line, width)
                         .isNegative();
             }
-            assertThat(PunctuationCompression.undo(String.join("", lines)).replace(" ", ""))
-                    .as("no character lost at width %s", width)
+            assertThat(String.join("", lines).replace(" ", "")).as("no character lost at width %s", width)
                     .isEqualTo(text.replace(" ", ""));
         }
     }
@@ -158,8 +157,6 @@ class LineBreakerTest {
         assertThat(costs[2]).as("兢兢｜業業").isEqualTo(BreakCosts.SPLIT_WORD);
         assertThat(costs[4]).as("after 、").isEqualTo(BreakCosts.GOOD);
         assertThat(costs[9]).as("行｜動, a run of two").isEqualTo(BreakCosts.SPLIT_WORD);
-        assertThat(BreakCosts.of(Pieces.of("黨組織就是我們身邊的擔當榜樣"))[6]).as("我｜們")
-                .isEqualTo(BreakCosts.SPLIT_WORD);
     }
 
     @Test
@@ -175,27 +172,6 @@ class LineBreakerTest {
     void letterSpacingCountsBetweenCharacters() {
         assertThat(breaker.lineWidthPt("一二三", TEN, 2)).isEqualTo(34);
         assertThat(breaker.breakLines("一二三四", TEN, 2, 34, BreakMode.GREEDY)).containsExactly("一二三", "四");
-    }
-
-    @Test
-    void adjacentPunctuationIsCompressedByHalfWidthFormsAndMeasuredSo() {
-        assertThat(PunctuationCompression.apply("說：「好。」")).isEqualTo("說：｢好｡」");
-        assertThat(PunctuationCompression.apply("「初心」，傳承")).isEqualTo("「初心｣，傳承");
-        assertThat(PunctuationCompression.apply("黨員、「微星光」")).isEqualTo("黨員､「微星光」");
-        assertThat(PunctuationCompression.apply("」「")).as("one of a pair, not both").isEqualTo("｣「");
-        assertThat(PunctuationCompression.apply("建功立「鄴」\u3000到此莫愁")).isEqualTo("建功立「鄴｣\u2002到此莫愁");
-        assertThat(PunctuationCompression.apply("賡續初心使命\u3000彰顯機關擔當")).as("a space between words stays")
-                .isEqualTo("賡續初心使命\u3000彰顯機關擔當");
-        assertThat(PunctuationCompression.undo("說：｢好｡」\u2002到")).isEqualTo("說：「好。」\u3000到");
-
-        // the layout measures what it draws: the substituted line is what the width is of
-        FontSpec font = new FontSpec("Fake", 10, false);
-        TextMeasurer halfWidthAware = (text, f) -> text.codePoints()
-                .mapToDouble(cp -> "｢｣､｡\u2002".indexOf(cp) >= 0 ? 0.5 : FakeMeasurer.ems(cp)).sum() * f.sizePt();
-        LineBreaker aware = new LineBreaker(halfWidthAware);
-        List<String> lines = aware.breakLines("建功立「鄴」\u3000到此莫愁", font, 0, 500, BreakMode.GREEDY);
-        assertThat(lines).containsExactly("建功立「鄴｣\u2002到此莫愁");
-        assertThat(aware.lineWidthPt(lines.get(0), font, 0)).isEqualTo(100);
     }
 
     @Test
