@@ -16,9 +16,16 @@ import org.podium.export.pptx.PptxOptions;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
+import org.podium.layout.SlideLayout;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
+import org.podium.layout.Themes;
 import org.podium.model.Programme;
+import org.podium.render.FontCoverage;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxPlatform;
+import org.podium.render.FxTextMeasurer;
+import org.podium.render.GlyphCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,9 +130,15 @@ final class ExportCommand implements Callable<Integer> {
         SlideLayoutEngine engine = layout.get();
         List<SlidePage> pages = engine.layout(programme);
         new PptxExporter(engine).export(programme, pages, opened.media(), options, pptx, ExportProgress.none());
-        for (int i = 0; i < pages.size(); i++) {
-            for (String text : pages.get(i).layout().overflows()) {
-                err.println(messages.get("export.line.overflow", file, i + 1, oneLine(text)));
+        List<SlideLayout> layouts = pages.stream().map(SlidePage::layout).toList();
+        for (String warning : FontWarnings.lines(messages,
+                new FontCoverage(GlyphCoverage.installed()).check(layouts, programme.language()))) {
+            err.println(messages.get("export.line.warning", file, warning));
+        }
+        for (int i = 0; i < layouts.size(); i++) {
+            for (String text : layouts.get(i).overflows()) {
+                err.println(messages.get("export.line.warning", file,
+                        messages.get("export.problem.overflow", i + 1, oneLine(text))));
             }
         }
         long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
@@ -133,6 +146,15 @@ final class ExportCommand implements Callable<Integer> {
         out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
                 Files.size(pptx) / (1024.0 * 1024.0)));
         return PodiumCli.OK;
+    }
+
+    /**
+     * The layout engine of the command line: JavaFX's measurer and installed fonts on the
+     * headless platform, so the deck's lines are the screen's.
+     */
+    static SlideLayoutEngine headlessLayout() {
+        FxPlatform.startHeadless();
+        return new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver());
     }
 
     private static PhotoQuality quality(String id) {
