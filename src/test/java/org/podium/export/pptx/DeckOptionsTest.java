@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.podium.export.ExportProgress;
 import org.podium.media.MediaStore;
+import org.podium.model.HonourRoll;
 import org.podium.model.Language;
 import org.podium.model.Person;
 import org.podium.model.Programme;
@@ -105,6 +106,31 @@ class DeckOptionsTest {
         String timed = new String(Decks.entry(pptx, "ppt/slides/slide2.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(first).doesNotContain("transition");
         assertThat(timed).contains("<p:transition spd=\"fast\" advTm=\"8000\"/>").doesNotContain("fade");
+    }
+
+    @Test
+    void aLongHonourRollPagesItselfWithinItsSegmentsSectionAndItsNotesSayWhichPage() throws Exception {
+        List<Person> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            names.add(new Person("「微星光」黨員 " + i, "建鄴區發改委"));
+        }
+        Programme roll = ExportProgrammes.programme(Language.ZH_HANT, List.of(
+                ExportProgrammes.segment("s-award", SegmentKind.AWARD, "頒獎", List.of(), 10,
+                        ExportProgrammes.slide("t-roll", new HonourRoll("「微星光」黨員", names))
+                                .withNotes("逐一唱名。"))));
+        int pages = Decks.engine().layout(roll).size();
+        assertThat(pages).isGreaterThan(1);
+
+        Path pptx = export(roll, PptxOptions.defaults(), "roll.pptx");
+
+        try (XMLSlideShow deck = Decks.open(pptx)) {
+            assertThat(deck.getSlides()).hasSize(pages);
+            assertThat(notes(deck, 0)).contains("環節 1：頒獎", "第 1 頁，共 " + pages + " 頁", "逐一唱名。");
+            assertThat(notes(deck, 1)).doesNotContain("環節").contains("第 2 頁，共 " + pages + " 頁", "逐一唱名。");
+        }
+        org.w3c.dom.NodeList members = Decks.xml(pptx, "ppt/presentation.xml")
+                .getElementsByTagNameNS(Ooxml.P14_NS, "sldId");
+        assertThat(members.getLength()).isEqualTo(pages);
     }
 
     private static String notes(XMLSlideShow deck, int slide) {

@@ -82,7 +82,7 @@ class SampleDeckTest {
     @Test
     void oneSlidePerLaidOutPageAtTheLayoutsSize() throws Exception {
         try (XMLSlideShow deck = Decks.open(pptx)) {
-            assertThat(deck.getSlides()).hasSize(pages.size()).hasSizeGreaterThan(programme.slideCount());
+            assertThat(deck.getSlides()).hasSize(pages.size()).hasSizeGreaterThanOrEqualTo(programme.slideCount());
             assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
         }
         Element size = first(Decks.xml(pptx, "ppt/presentation.xml"), P, "sldSz");
@@ -123,7 +123,7 @@ class SampleDeckTest {
                     assertThat(xml).contains("noAutofit").doesNotContain("normAutofit");
                     XSLFTextParagraph paragraph = shape.getTextParagraphs().get(0);
                     assertThat(paragraph.getLineSpacing()).as("exact line spacing in points")
-                            .isEqualTo(-Math.round(box.lineHeightPt() * 100) / 100.0);
+                            .isCloseTo(-Math.round(box.lineHeightPt() * 100) / 100.0, within(1e-9));
                 }
             }
         }
