@@ -33,6 +33,8 @@ public final class StyleClasses {
 
     /** Followed by the field's id, e.g. {@code inspector-field-caption}. */
     public static final String INSPECTOR_FIELD_PREFIX = "inspector-field-";
+    /** Why the text of a field above is not applied. */
+    public static final String FIELD_ERROR = "field-error";
     /** A segment row whose planned duration is not set. */
     public static final String NO_DURATION = "no-duration";
     public static final String ROW_WARNING = "row-warning";

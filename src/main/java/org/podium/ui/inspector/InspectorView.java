@@ -64,6 +64,16 @@ public final class InspectorView {
             label.setLabelFor(control);
             grid.add(label, 0, row++);
             grid.add(control, 0, row++);
+            if (field.kind() == InspectorField.Kind.NUMBER) {
+                // Said in words under the field too: the decoration's tooltip needs the pointer.
+                Label error = new Label();
+                error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+                error.setWrapText(true);
+                error.textProperty().bind(field.error());
+                error.visibleProperty().bind(field.error().isNotNull());
+                error.managedProperty().bind(error.visibleProperty());
+                grid.add(error, 0, row++);
+            }
         }
     }
 
