@@ -2,7 +2,6 @@ package org.podium.ui.shell;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.podium.edit.Edit;
 import org.podium.io.OpenedProgramme;
-import org.podium.io.PodiumFileException;
 import org.podium.io.RecoveryStore;
 import org.podium.media.MediaStore;
 import org.podium.model.Language;
@@ -42,7 +40,6 @@ import org.podium.ui.session.EditorSession;
  */
 public final class MainWindowViewModel implements AutoCloseable {
 
-    public static final String EXTENSION = ".podium";
     /** Put before the window title while there are unsaved changes. */
     public static final String DIRTY_MARK = "• ";
 
@@ -54,6 +51,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final SampleSource sample;
     private final String version;
     private final ProgrammeTexts texts;
+    private final FileTexts fileTexts;
     private final EditorSession session;
     private final RecoveryStore recovery;
 
@@ -87,6 +85,7 @@ public final class MainWindowViewModel implements AutoCloseable {
         this.session = Objects.requireNonNull(session, "session");
         this.recovery = Objects.requireNonNull(recovery, "recovery");
         this.texts = new ProgrammeTexts(messages);
+        this.fileTexts = new FileTexts(messages);
         session.revisionProperty().addListener((obs, old, now) -> updateTexts());
         session.load(emptyProgramme(messages), null, null, false);
         recent.setAll(recentFiles.list());
@@ -140,7 +139,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             public void failed(Exception error) {
                 finish();
                 dialogs.showError(messages.get("recovery.failed.title"),
-                        messages.get("recovery.failed.message", problem(found.file(), error)));
+                        messages.get("recovery.failed.message", fileTexts.problem(found.file(), error)));
             }
         });
         return true;
@@ -200,7 +199,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             public void failed(Exception error) {
                 finish();
                 dialogs.showError(messages.get("shell.open.failed.title"),
-                        messages.get("shell.open.failed.message", problem(path, error)));
+                        messages.get("shell.open.failed.message", fileTexts.problem(path, error)));
             }
         });
     }
@@ -223,7 +222,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             public void failed(Exception error) {
                 finish();
                 dialogs.showError(messages.get("shell.open.failed.title"),
-                        messages.get("shell.sample.failed.message", problem(null, error)));
+                        messages.get("shell.sample.failed.message", fileTexts.problem(null, error)));
             }
         });
     }
@@ -253,8 +252,8 @@ public final class MainWindowViewModel implements AutoCloseable {
         if (busy.get()) {
             return;
         }
-        dialogs.chooseProgrammeToSave(folder(), suggestedFileName(session.programme()))
-                .map(MainWindowViewModel::withExtension).ifPresent(target -> saveTo(target, then));
+        dialogs.chooseProgrammeToSave(folder(), FileTexts.suggestedFileName(session.programme()))
+                .map(FileTexts::withExtension).ifPresent(target -> saveTo(target, then));
     }
 
     private void saveTo(Path target, Runnable then) {
@@ -283,7 +282,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             public void failed(Exception error) {
                 finish();
                 dialogs.showError(messages.get("shell.save.failed.title"),
-                        messages.get("shell.save.failed.message", problem(target, error)));
+                        messages.get("shell.save.failed.message", fileTexts.problem(target, error)));
             }
         });
     }
@@ -374,33 +373,6 @@ public final class MainWindowViewModel implements AutoCloseable {
         Path current = session.fileProperty().get() != null ? session.fileProperty().get()
                 : recentFiles.last().orElse(null);
         return current == null ? null : current.toAbsolutePath().getParent();
-    }
-
-    /** A file name from the title, without characters Windows or macOS refuse. */
-    static String suggestedFileName(Programme programme) {
-        String name = programme.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", " ").strip();
-        if (name.length() > 60) {
-            name = name.substring(0, 60).strip();
-        }
-        return (name.isEmpty() ? "programme" : name) + EXTENSION;
-    }
-
-    static Path withExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) ? path
-                : path.resolveSibling(name + EXTENSION);
-    }
-
-    /** One line that names the file and says what is wrong with it. */
-    private String problem(Path path, Exception error) {
-        if (error instanceof PodiumFileException) {
-            return error.getMessage();
-        }
-        if (error instanceof NoSuchFileException) {
-            return messages.get("shell.error.notFound", path == null ? error.getMessage() : path);
-        }
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return path == null ? reason : messages.get("shell.error.other", path, reason);
     }
 
     private void start(String message) {
