@@ -35,14 +35,23 @@ public final class PreviewViewModel {
 
     private void update() {
         aspectRatio.set(session.programme().format().aspectRatio());
-        java.util.Optional<Slide> slide = session.selectedSlide();
+        java.util.Optional<Slide> slide = shown();
         if (slide.isEmpty()) {
             kind.set("");
-            summary.set(messages.get("preview.none"));
+            summary.set(messages.get(session.selectedSegment().isPresent() ? "preview.emptySegment" : "preview.none"));
             return;
         }
         kind.set(KindLabels.slide(messages, slide.get().content().kind()));
         summary.set(RunningOrderItems.summary(slide.get(), messages));
+    }
+
+    /** The selected slide, or the first slide of the selected segment. */
+    public java.util.Optional<Slide> shown() {
+        java.util.Optional<Slide> slide = session.selectedSlide();
+        if (slide.isPresent()) {
+            return slide;
+        }
+        return session.selectedSegment().flatMap(s -> s.slides().stream().findFirst());
     }
 
     /** Localised slide kind; empty when no slide is selected. */
