@@ -1,0 +1,234 @@
+package org.podium.media;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.podium.media.PhotoDecodeException.Reason;
+import org.podium.model.MediaRef;
+
+/**
+ * Decodes a photo at the size it is shown: EXIF orientation applied, never upscaled, and never
+ * more of the stored pixels decoded than the display needs.
+ *
+ * <p>How: the header gives the stored size, checked against {@link DecodeLimits} before any
+ * pixel memory is taken. The reader then decodes only every n-th pixel of every n-th row
+ * ({@link ImageReadParam#setSourceSubsampling}), n chosen so the decoded picture is still at
+ * least twice the target size; an area-averaging downscale takes it to the exact target.
+ * Subsampling only drops pixels, so detail finer than the subsampled grid (fabric, lettering)
+ * can alias; keeping the factor of two halves the coarseness of that grid and leaves real
+ * averaging over at least 2 × 2 decoded pixels for the last step, for little memory (a
+ * 6000 × 4000 JPEG for a 320-pixel thumbnail decodes 667 × 445 pixels instead of 24 million).
+ *
+ * <p>Failures, whatever the reader throws, come out as {@link PhotoDecodeException} naming the
+ * photo. Stateless and safe to use from several threads.
+ */
+public final class PhotoDecoder {
+
+    private static final System.Logger LOG = System.getLogger(PhotoDecoder.class.getName());
+
+    private final DecodeLimits limits;
+
+    public PhotoDecoder() {
+        this(DecodeLimits.DEFAULT);
+    }
+
+    public PhotoDecoder(DecodeLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * The photo of {@code ref}, from {@code store}, decoded for {@code request}: oriented as
+     * {@link MediaRef#exifOrientation()} says, aspect kept, no larger than the request needs.
+     *
+     * @throws PhotoDecodeException naming the photo: missing, unreadable, unsupported format, too
+     *                              many pixels, truncated or damaged
+     */
+    public DecodedPhoto decode(MediaRef ref, MediaStore store, PhotoRequest request) throws PhotoDecodeException {
+        Objects.requireNonNull(request, "request");
+        String name = ref.originalName();
+        if (!store.contains(ref)) {
+            throw new PhotoDecodeException(name, Reason.MISSING,
+                    "the photo is neither in the programme file nor among the imported photos; import it again");
+        }
+        long startNanos = System.nanoTime();
+        DecodedPhoto photo;
+        try (InputStream in = store.open(ref); ImageInputStream input = new MemoryCacheImageInputStream(in)) {
+            photo = decode(ref, input, request);
+        } catch (NoSuchFileException e) {
+            throw new PhotoDecodeException(name, Reason.MISSING,
+                    "the photo file is no longer there (" + e.getMessage() + "); import it again", e);
+        } catch (IOException e) {
+            throw new PhotoDecodeException(name, Reason.UNREADABLE, "the photo could not be read: " + e.getMessage(), e);
+        }
+        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s: decoded %s with subsampling %d in %.1f ms", name,
+                photo.size(), photo.sourceSubsampling(), (System.nanoTime() - startNanos) / 1e6));
+        return photo;
+    }
+
+    private DecodedPhoto decode(MediaRef ref, ImageInputStream input, PhotoRequest request)
+            throws IOException, PhotoDecodeException {
+        String name = ref.originalName();
+        ImageFormat format = sniff(name, input);
+        ImageReader reader = reader(name, format);
+        try {
+            reader.setInput(input, true, true);
+            PixelSize stored = storedSize(name, format, reader);
+            checkSourceSize(name, stored);
+            int orientation = ref.exifOrientation();
+            boolean quarterTurned = ExifOrientation.quarterTurned(orientation);
+            PixelSize displayed = quarterTurned ? stored.swapped() : stored;
+            PixelSize displayTarget = request.targetFor(displayed);
+            PixelSize target = quarterTurned ? displayTarget.swapped() : displayTarget;
+            int subsampling = subsampling(stored, target, limits.maxDecodedPixels());
+            BufferedImage image = read(name, format, reader, subsampling);
+            if (image.getWidth() < target.widthPx() || image.getHeight() < target.heightPx()) {
+                // the decoded-pixel limit forced coarser subsampling than the target needs
+                target = PhotoRequest.contain(image.getWidth(), image.getHeight()).targetFor(target);
+            }
+            boolean opaque = ArgbConversion.opaque(image);
+            Pixels pixels = AreaScaler.scale(ArgbConversion.rows(image), target);
+            image = null; // the decoded picture can go before the oriented copy is made
+            pixels = ExifOrientation.apply(pixels, orientation);
+            int[] argbPre = pixels.argbPre();
+            return new DecodedPhoto(pixels.widthPx(), pixels.heightPx(), argbPre,
+                    opaque || DecodedPhoto.allOpaque(argbPre), subsampling);
+        } catch (OutOfMemoryError e) {
+            throw new PhotoDecodeException(name, Reason.TOO_LARGE,
+                    "there was not enough memory to decode the photo; make a smaller copy and import that");
+        } catch (RuntimeException e) {
+            // ImageIO plug-ins throw unchecked exceptions on some malformed files; the slide shows a
+            // placeholder rather than losing the thread that draws it
+            LOG.log(Level.WARNING, name + ": unexpected failure while decoding", e);
+            throw new PhotoDecodeException(name, Reason.DAMAGED,
+                    "the photo could not be decoded (" + e + "); import the original photo again", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * The largest source subsampling that still leaves at least twice {@code target} in both
+     * directions (1 when the target is more than half the stored size), raised if needed until
+     * the decoded picture has at most {@code maxDecodedPixels}.
+     */
+    static int subsampling(PixelSize stored, PixelSize target, long maxDecodedPixels) {
+        int n = Math.max(1, Math.min(stored.widthPx() / (2 * target.widthPx()),
+                stored.heightPx() / (2 * target.heightPx())));
+        while (subsampled(stored, n).pixels() > maxDecodedPixels) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The size ImageIO decodes with subsampling {@code n}: every n-th pixel, starting at
+     * {@link #subsamplingOffset}.
+     */
+    static PixelSize subsampled(PixelSize stored, int n) {
+        int offset = subsamplingOffset(n);
+        return new PixelSize((stored.widthPx() - offset + n - 1) / n, (stored.heightPx() - offset + n - 1) / n);
+    }
+
+    /**
+     * Where in each n × n block the kept pixel sits: its middle, not its top-left corner, so the
+     * decoded picture is not shifted by up to a block towards the top left.
+     */
+    static int subsamplingOffset(int n) {
+        return (n - 1) / 2;
+    }
+
+    private static ImageFormat sniff(String name, ImageInputStream input) throws IOException, PhotoDecodeException {
+        byte[] head = new byte[ImageFormat.HEADER_BYTES];
+        input.mark();
+        int n = input.read(head);
+        input.reset();
+        if (n <= 0) {
+            throw new PhotoDecodeException(name, Reason.DAMAGED, "the photo file is empty; import the original again");
+        }
+        byte[] read = n == head.length ? head : Arrays.copyOf(head, n);
+        return ImageFormat.sniff(read).orElseThrow(() -> new PhotoDecodeException(name, Reason.UNSUPPORTED,
+                ImageFormat.unsupportedFormatMessage(read)));
+    }
+
+    private static ImageReader reader(String name, ImageFormat format) throws PhotoDecodeException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            throw new PhotoDecodeException(name, Reason.UNSUPPORTED, "this Java runtime has no " + format + " reader");
+        }
+        return readers.next();
+    }
+
+    private static PixelSize storedSize(String name, ImageFormat format, ImageReader reader)
+            throws PhotoDecodeException {
+        int widthPx;
+        int heightPx;
+        try {
+            widthPx = reader.getWidth(0);
+            heightPx = reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+            throw new PhotoDecodeException(name, Reason.DAMAGED,
+                    "the " + format + " header is truncated or damaged; import the original photo again", e);
+        }
+        if (widthPx < 1 || heightPx < 1) {
+            throw new PhotoDecodeException(name, Reason.DAMAGED, "the " + format + " header gives no picture size");
+        }
+        return new PixelSize(widthPx, heightPx);
+    }
+
+    private void checkSourceSize(String name, PixelSize stored) throws PhotoDecodeException {
+        if (stored.pixels() > limits.maxSourcePixels()) {
+            throw new PhotoDecodeException(name, Reason.TOO_LARGE, "the photo is " + stored + " pixels ("
+                    + megapixels(stored.pixels()) + " megapixels); Podium shows photos of up to "
+                    + megapixels(limits.maxSourcePixels()) + " megapixels; make a smaller copy and import that");
+        }
+    }
+
+    private static BufferedImage read(String name, ImageFormat format, ImageReader reader, int subsampling)
+            throws PhotoDecodeException {
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        ImageReadParam param = reader.getDefaultReadParam();
+        int offset = subsamplingOffset(subsampling);
+        param.setSourceSubsampling(subsampling, subsampling, offset, offset);
+        BufferedImage image;
+        try {
+            image = reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (format == ImageFormat.JPEG && message.contains("Unsupported Image Type")) {
+                throw new PhotoDecodeException(name, Reason.CMYK,
+                        "the photo is a CMYK JPEG (printing colours), which Podium cannot show yet; save it as RGB", e);
+            }
+            throw new PhotoDecodeException(name, Reason.DAMAGED, "the " + format
+                    + " data is damaged or cut short and cannot be decoded; import the original photo again", e);
+        }
+        for (String warning : warnings) {
+            // libjpeg fills a cut-short picture with grey and only warns; a half-grey photo on the
+            // projector is worse than a placeholder that tells the organiser to re-import it
+            if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+                throw new PhotoDecodeException(name, Reason.DAMAGED,
+                        "the " + format + " file is cut short (only part of the picture is there); "
+                                + "import the original photo again");
+            }
+            LOG.log(Level.DEBUG, "{0}: {1}", name, warning);
+        }
+        return image;
+    }
+
+    private static String megapixels(long pixels) {
+        return String.valueOf(Math.round(pixels / 1e6));
+    }
+}
