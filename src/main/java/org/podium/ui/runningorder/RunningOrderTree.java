@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.TransferMode;
@@ -161,8 +162,9 @@ public final class RunningOrderTree {
                 }
                 tree.getSelectionModel().select(node);
                 int row = tree.getRow(node);
-                if (row >= 0) {
-                    tree.scrollTo(Math.max(0, row - 3));
+                // The virtual flow scrolls only as far as needed; a visible row does not move.
+                if (row >= 0 && tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(row);
                 }
             }
         } finally {

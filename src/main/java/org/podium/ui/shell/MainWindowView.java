@@ -207,7 +207,6 @@ public final class MainWindowView {
             // "_1 name" gives each entry a mnemonic; underscores in the name stay literal.
             String text = (number <= 9 ? "_" + number + " " : "") + path.getFileName().toString().replace("_", "__");
             MenuItem item = item(text, () -> model.openRecent(path));
-            item.setMnemonicParsing(true);
             recentMenu.getItems().add(item);
             number++;
         }
@@ -231,9 +230,10 @@ public final class MainWindowView {
                 item(messages.get("shell.menu.edit.moveDown"), runningOrderModel::moveDown));
     }
 
+    /** A menu item; an underscore in {@code text} marks its mnemonic, as in the bundle's menu texts. */
     private static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
+        item.setMnemonicParsing(true);
         item.setOnAction(event -> action.run());
         return item;
     }

@@ -179,4 +179,18 @@ class EditorUiTest {
                     .satisfies(ref -> assertThat(ref.originalName()).isEqualTo("group.png"));
         }
     }
+
+    @Test
+    void altArrowsMoveTheSelectedRowAndCtrlDDuplicatesIt(FxRobot robot) {
+        robot.clickOn(TestProgrammes.ADDRESS);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(segmentTitles().subList(0, 3)).containsExactly(TestProgrammes.CHORUS, TestProgrammes.DIALOGUE,
+                TestProgrammes.ADDRESS);
+
+        robot.clickOn(TestProgrammes.CHORUS);
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(segmentTitles().subList(0, 2)).containsExactly(TestProgrammes.CHORUS, TestProgrammes.CHORUS);
+    }
 }
