@@ -3,7 +3,12 @@ package org.podium;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.podium.io.RecoveryStore;
+import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.Themes;
+import org.podium.media.PhotoCache;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxTextMeasurer;
+import org.podium.render.SlideRenderer;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.DialogService;
@@ -60,11 +65,16 @@ public final class AppContext implements AutoCloseable {
                 ports.sample(), version, session, ports.recovery());
         this.runningOrder = new RunningOrderViewModel(session, messages);
         this.inspector = new InspectorViewModel(session, messages);
-        this.problems = new ProblemsViewModel(session, messages);
         this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
         this.autosave = new Autosave(session, ports.recovery(), runner, ports.scheduler(), Autosave.DEFAULT_QUIET,
                 Autosave.DEFAULT_PERIOD);
-        PreviewViewModel preview = new PreviewViewModel(session, messages);
+        SlideLayoutEngine layoutEngine = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(),
+                new FxFontResolver());
+        PhotoCache photoCache = new PhotoCache();
+        // Reads the session's store when drawn: opening another file replaces it.
+        SlideRenderer renderer = new SlideRenderer((media, request) -> photoCache.get(media, session.media(), request));
+        PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
+        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());
         ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
@@ -72,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
                         settingsDialog, messages))
                 .register(InspectorView.class, () -> new InspectorView(inspector))
-                .register(PreviewView.class, () -> new PreviewView(preview))
+                .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
                 .register(SettingsView.class, () -> new SettingsView(settings));
     }
@@ -121,6 +131,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         autosave.closeCleanly();
+        problems.close();
         mainWindow.close();
         runner.close();
     }
