@@ -188,10 +188,6 @@ public final class Fakes {
         public void tick() {
             new ArrayList<>(periodic).forEach(Runnable::run);
         }
-
-        public int waiting() {
-            return once.size();
-        }
     }
 
     /** Ports for a whole app in tests: same-thread runner, these fakes, recovery under {@code recoveryDir}. */
