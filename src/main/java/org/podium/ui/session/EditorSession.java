@@ -133,6 +133,11 @@ public final class EditorSession implements AutoCloseable {
 
     private void publish() {
         programme.set(history.current());
+        Selection selected = selection.get();
+        if (selected != null && (selectedSegment().isEmpty() || (selected.isSlide() && selectedSlide().isEmpty()))) {
+            // What was selected is gone (an undo took it away): nothing stays selected.
+            selection.set(null);
+        }
         dirty.set(unsavedSinceLoad || history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());

@@ -81,5 +81,6 @@ class PreviewAndSessionTest {
         session.apply(new SegmentEdits.RemoveSegment(new SegmentId("s-address")));
         assertThat(session.selectedSlide()).isEmpty();
         assertThat(session.selectedSegment()).isEmpty();
+        assertThat(session.selectionProperty().get()).isNull();
     }
 }
