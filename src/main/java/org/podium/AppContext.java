@@ -81,7 +81,7 @@ public final class AppContext implements AutoCloseable {
         SettingsDialog settingsDialog = new SettingsDialog(views, settings, messages);
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
                         settingsDialog, messages))
-                .register(InspectorView.class, () -> new InspectorView(inspector))
+                .register(InspectorView.class, () -> new InspectorView(inspector, messages))
                 .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
                 .register(SettingsView.class, () -> new SettingsView(settings));

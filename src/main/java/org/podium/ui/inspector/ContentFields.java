@@ -126,7 +126,7 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
         return List.of(
                 f.content(id, HonourRoll.class, "heading", "details.slide.heading", Kind.AREA, HonourRoll::heading,
                         (c, v) -> new HonourRoll(v, c.names())),
-                f.content(id, HonourRoll.class, "names", "details.slide.names", Kind.AREA,
+                f.content(id, HonourRoll.class, "names", "details.slide.names", Kind.PEOPLE,
                         c -> PeopleText.format(c.names()), (c, v) -> new HonourRoll(c.heading(), PeopleText.parse(v))));
     }
 

@@ -50,7 +50,7 @@ final class FieldFactory {
         fields.add(new InspectorField("kind", messages.get("inspector.segment.kind"), Kind.CHOICE, "", kinds,
                 () -> seg(id).kind().id(), ANY, v -> replace(id, s -> s.withKind(SegmentKind.fromId(v)))));
         fields.add(line(id, "title", "inspector.segment.title", Segment::title, Segment::withTitle));
-        fields.add(new InspectorField("people", messages.get("details.segment.people"), Kind.AREA,
+        fields.add(new InspectorField("people", messages.get("details.segment.people"), Kind.PEOPLE,
                 messages.get("inspector.prompt.people"), List.of(), () -> PeopleText.format(seg(id).people()), ANY,
                 v -> replace(id, s -> s.withPeople(PeopleText.parse(v)))));
         fields.add(new InspectorField("minutes", messages.get("inspector.segment.minutes"), Kind.NUMBER,

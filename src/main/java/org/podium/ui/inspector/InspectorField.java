@@ -25,7 +25,9 @@ public final class InspectorField {
         /** One of {@link #choices()}; the text is the chosen id. */
         CHOICE,
         /** A number typed as text; checked before it is applied. */
-        NUMBER
+        NUMBER,
+        /** People, one a line as "name — role", shown as a table of names and roles. */
+        PEOPLE
     }
 
     /** An entry of a {@link Kind#CHOICE} field. */

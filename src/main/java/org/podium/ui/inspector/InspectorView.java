@@ -5,12 +5,16 @@ import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.ScrollPane;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.Region;
+import org.podium.ui.common.Messages;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -25,7 +29,10 @@ public final class InspectorView {
     private static final int AREA_ROWS = 3;
 
     private final InspectorViewModel model;
+    private final Messages messages;
 
+    @FXML private ScrollPane scroll;
+    @FXML private VBox card;
     @FXML private Label placeholder;
     @FXML private Label heading;
     @FXML private Label title;
@@ -33,12 +40,16 @@ public final class InspectorView {
 
     private ValidationSupport validation;
 
-    public InspectorView(InspectorViewModel model) {
+    public InspectorView(InspectorViewModel model, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @FXML
     private void initialize() {
+        // Fields keep their preferred heights and the pane scrolls; the card still fills the pane.
+        card.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         heading.textProperty().bind(model.headingProperty());
         title.textProperty().bind(model.titleProperty());
         model.fields().addListener((ListChangeListener<InspectorField>) change -> build(model.fields()));
@@ -58,10 +69,10 @@ public final class InspectorView {
         for (InspectorField field : fields) {
             Label label = new Label(field.label());
             label.getStyleClass().add(StyleClasses.DETAILS_LABEL);
-            Control control = control(field);
+            Region control = control(field);
             control.getStyleClass().add(StyleClasses.INSPECTOR_FIELD_PREFIX + field.id());
             control.setMaxWidth(Double.MAX_VALUE);
-            label.setLabelFor(control);
+            label.setLabelFor(control instanceof PeopleTable ? null : control);
             grid.add(label, 0, row++);
             grid.add(control, 0, row++);
             if (field.kind() == InspectorField.Kind.NUMBER) {
@@ -77,8 +88,10 @@ public final class InspectorView {
         }
     }
 
-    private Control control(InspectorField field) {
+    private Region control(InspectorField field) {
         switch (field.kind()) {
+            case PEOPLE:
+                return new PeopleTable(field, messages);
             case AREA:
                 TextArea area = new TextArea();
                 area.setPrefRowCount(AREA_ROWS);

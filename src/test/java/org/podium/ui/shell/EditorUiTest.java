@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -192,5 +194,24 @@ class EditorUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(segmentTitles().subList(0, 2)).containsExactly(TestProgrammes.CHORUS, TestProgrammes.CHORUS);
+    }
+
+    @Test
+    void peopleAreEditedInATableOfNamesAndRoles(FxRobot robot) {
+        robot.clickOn(TestProgrammes.ADDRESS);
+        TableView<?> table = robot.lookup(".inspector-field-people .table-view").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+
+        // The headless screen is short: scroll the inspector to the table's buttons first.
+        ScrollPane inspector = robot.lookup(".details-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> inspector.setVvalue(inspector.getVmax()));
+        robot.clickOn("Add").write("Li Ming").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.session().programme().segments().get(1).people()).extracting(p -> p.name())
+                .containsExactly("陳懷健", "Li Ming");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
     }
 }
