@@ -51,7 +51,7 @@ final class FieldFactory {
                 () -> seg(id).kind().id(), ANY, v -> replace(id, s -> s.withKind(SegmentKind.fromId(v)))));
         fields.add(line(id, "title", "inspector.segment.title", Segment::title, Segment::withTitle));
         fields.add(new InspectorField("people", messages.get("details.segment.people"), Kind.PEOPLE,
-                messages.get("inspector.prompt.people"), List.of(), () -> PeopleText.format(seg(id).people()), ANY,
+                "", List.of(), () -> PeopleText.format(seg(id).people()), ANY,
                 v -> replace(id, s -> s.withPeople(PeopleText.parse(v)))));
         fields.add(new InspectorField("minutes", messages.get("inspector.segment.minutes"), Kind.NUMBER,
                 messages.get("inspector.prompt.minutes"), List.of(),
@@ -98,8 +98,7 @@ final class FieldFactory {
                                                    List<Choice> choices, Function<C, String> get,
                                                    java.util.function.BiFunction<C, String, C> set) {
         Supplier<C> content = () -> type.cast(sl(id).content());
-        String prompt = "people".equals(name) || "names".equals(name) ? messages.get("inspector.prompt.people")
-                : "points".equals(name) ? messages.get("inspector.prompt.points") : "";
+        String prompt = "points".equals(name) ? messages.get("inspector.prompt.points") : "";
         return new InspectorField(name, messages.get(labelKey), kind, prompt, choices, () -> get.apply(content.get()),
                 ANY, v -> replaceSlide(id, s -> s.withContent(set.apply(content.get(), v))));
     }
