@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -43,6 +44,10 @@ final class PeopleTable extends VBox {
         this.field = field;
         getStyleClass().add("people-table");
         table.setEditable(true);
+        Label none = new Label(messages.get("inspector.people.none"));
+        none.getStyleClass().add("placeholder");
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.setFixedCellSize(ROW_HEIGHT_PX);
         table.setPrefHeight(ROW_HEIGHT_PX * (VISIBLE_ROWS + 1) + 4);
         table.setMinHeight(ROW_HEIGHT_PX * 3 + 4);
