@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -213,5 +215,26 @@ class EditorUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
+    void settingsDialogAppliesItsChangesAsOneUndoStep(FxRobot robot) {
+        robot.clickOn("Settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField venue = robot.lookup("#venueField").queryAs(TextField.class);
+        assertThat(venue.getText()).isEqualTo("南京市建鄴區");
+
+        robot.doubleClickOn(venue).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Jianye Hall");
+        robot.clickOn(robot.lookup("#startTimeField").queryAs(TextField.class))
+                .press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("09:00");
+        robot.clickOn(robot.lookup(".settings-dialog .button").match((Button b) -> "OK".equals(b.getText()))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.session().programme().venue()).isEqualTo("Jianye Hall");
+        assertThat(context.session().programme().startTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+        assertThat(context.mainWindow().undoTextProperty().get()).isEqualTo("Undo Change programme details");
+        assertThat(robot.lookup(".programme-particulars").queryAs(Label.class).getText()).contains("Jianye Hall");
     }
 }
