@@ -33,6 +33,10 @@ public final class StyleClasses {
 
     /** Followed by the field's id, e.g. {@code inspector-field-caption}. */
     public static final String INSPECTOR_FIELD_PREFIX = "inspector-field-";
+    public static final String PEOPLE_TABLE = "people-table";
+    public static final String PEOPLE_BUTTONS = "people-buttons";
+    /** Around the drawn slide in the centre, for its shadow. */
+    public static final String PREVIEW_FRAME = "preview-frame";
     /** Why the text of a field above is not applied. */
     public static final String FIELD_ERROR = "field-error";
     /** A segment row whose planned duration is not set. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.model.Person;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.StyleClasses;
 
 /**
  * People as a two-column table (name, role) with Add and Remove, over a field whose text is one
@@ -42,10 +43,10 @@ final class PeopleTable extends VBox {
 
     PeopleTable(InspectorField field, Messages messages) {
         this.field = field;
-        getStyleClass().add("people-table");
+        getStyleClass().add(StyleClasses.PEOPLE_TABLE);
         table.setEditable(true);
         Label none = new Label(messages.get("inspector.people.none"));
-        none.getStyleClass().add("placeholder");
+        none.getStyleClass().add(StyleClasses.PLACEHOLDER);
         none.setWrapText(true);
         table.setPlaceholder(none);
         table.setFixedCellSize(ROW_HEIGHT_PX);
@@ -72,7 +73,7 @@ final class PeopleTable extends VBox {
             write();
         });
         HBox buttons = new HBox(add, remove);
-        buttons.getStyleClass().add("people-buttons");
+        buttons.getStyleClass().add(StyleClasses.PEOPLE_BUTTONS);
         getChildren().addAll(table, buttons);
         load(field.text().get());
         field.text().addListener((obs, old, now) -> {

@@ -10,6 +10,7 @@ import org.podium.layout.SlideLayout;
 import org.podium.render.RenderedSlide;
 import org.podium.render.SlideRenderer;
 import org.podium.ui.common.BackgroundRunner;
+import org.podium.ui.common.StyleClasses;
 
 /**
  * Controller of {@code Preview.fxml}: draws the laid-out slide with the {@link SlideRenderer},
@@ -52,7 +53,7 @@ public final class PreviewView {
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         frame = new StackPane(drawn);
-        frame.getStyleClass().add("preview-frame");
+        frame.getStyleClass().add(StyleClasses.PREVIEW_FRAME);
         frame.setManaged(false);
         frame.setVisible(false);
         stage.getChildren().add(frame);
