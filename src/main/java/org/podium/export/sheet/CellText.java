@@ -32,7 +32,7 @@ final class CellText {
         double chars = 0;
         for (int i = 0; i < line.length(); ) {
             int c = line.codePointAt(i);
-            chars += isWide(c) ? 2 : 1.05;
+            chars += isWide(c) ? 2 : 0.95;
             i += Character.charCount(c);
         }
         return chars;

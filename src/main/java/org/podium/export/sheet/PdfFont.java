@@ -160,14 +160,17 @@ public final class PdfFont implements AutoCloseable, TextMeasurer {
         return file;
     }
 
-    /** {@code text} with every character the font lacks replaced by '?', and controls dropped. */
+    /**
+     * {@code text} with every character the font lacks replaced by '?' (a space for a missing
+     * space character, e.g. no-break space), and controls dropped.
+     */
     public String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (Character.isISOControl(c)) {
                 return;
             }
-            out.appendCodePoint(has(c) ? c : MISSING);
+            out.appendCodePoint(has(c) ? c : Character.isSpaceChar(c) ? ' ' : MISSING);
         });
         return out.toString();
     }

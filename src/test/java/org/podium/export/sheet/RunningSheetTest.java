@@ -63,9 +63,9 @@ class RunningSheetTest {
                 Slide.of(new PhotoGrid(List.of(Photo.of(a), Photo.of(b)), "", ""))));
         Programme programme = TestProgrammes.jianye().withSegments(List.of(montage));
         SheetRow row = RunningSheet.of(programme, TRADITIONAL).rows().get(0);
-        assertThat(row.cues()).containsExactly("投影片 3 張：照片\u00A0×2、照片組", "照片 2 張", "自動換頁 2 張（10 秒）");
+        assertThat(row.cues()).containsExactly("投影片 3 張：2張照片、照片組", "照片 2 張", "自動換頁 2 張（10 秒）");
         SheetRow english = RunningSheet.of(programme, SheetLabels.of(Locale.ENGLISH)).rows().get(0);
-        assertThat(english.cues()).containsExactly("3 slides: photo\u00A0×2, photo grid", "2 photos",
+        assertThat(english.cues()).containsExactly("3 slides: photo ×2, photo grid", "2 photos",
                 "Auto-advance: 2 slides after 10 s");
         assertThat(english.kind()).isEqualTo("Photo montage");
     }
