@@ -154,6 +154,23 @@ class RunningSheetPdfTest {
     }
 
     @Test
+    void aProgrammeWithoutSegmentsStillGivesATitledSheetWithAZeroTotal() throws IOException {
+        Programme empty = Programme.empty("空白節目", org.podium.model.Language.ZH_HANT);
+        Path pdf = dir.resolve("empty.pdf");
+        Path xlsx = dir.resolve("empty.xlsx");
+        RunningSheetPdf.write(empty, TRADITIONAL, pdf, ExportProgress.none());
+        RunningSheetXlsx.write(empty, TRADITIONAL, xlsx, ExportProgress.none());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(compact(new PDFTextStripper().getText(document))).contains("空白節目", "未定開始時間", "合計0:00");
+        }
+        try (java.io.InputStream in = Files.newInputStream(xlsx);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("空白節目");
+        }
+    }
+
+    @Test
     void aMissingFolderIsNamedInTheError() {
         Path missing = dir.resolve("missing").resolve("sheet.pdf");
         assertThatThrownBy(() -> RunningSheetPdf.write(TestProgrammes.jianye(), TRADITIONAL, missing,
