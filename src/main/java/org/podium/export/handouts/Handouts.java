@@ -188,27 +188,30 @@ public final class Handouts {
             }
         }
 
-        /** The notes in the box, cut with an ellipsis when too long; ruled lines to write on when none. */
+        /**
+         * The notes in the box, cut with an ellipsis when too long, then ruled lines to write on
+         * down to the box's bottom (under a "notes" label when there are no notes).
+         */
         private void notes(PdfPainter painter, Rect box, String notes) throws IOException {
-            double sizePt = options.perPage() >= 4 ? 8 : 9.5;
+            double sizePt = options.perPage() == 1 ? 11 : options.perPage() == 2 ? 9.5 : 8;
             double linePt = sizePt * 1.55;
             double baseline = box.yPt() + sizePt;
-            if (notes.isBlank()) {
-                painter.text(labels.get("handouts.lines"), box.xPt(), baseline, sizePt, false, Rgb.MUTED);
-                for (double y = baseline + linePt * 1.3; y <= box.maxYPt(); y += linePt * 1.3) {
-                    painter.line(box.xPt(), y, box.maxXPt(), y, 0.4, Rgb.LIGHT_RULE);
-                }
-                return;
-            }
-            List<String> lines = new LineBreaker(font).breakLines(notes, new FontSpec("notes", sizePt, false), 0,
-                    box.widthPt(), BreakMode.GREEDY);
+            List<String> lines = notes.isBlank() ? List.of(labels.get("handouts.lines"))
+                    : new LineBreaker(font).breakLines(notes, new FontSpec("notes", sizePt, false), 0, box.widthPt(),
+                    BreakMode.GREEDY);
+            Rgb colour = notes.isBlank() ? Rgb.MUTED : Rgb.TEXT;
             int room = Math.max(1, (int) Math.floor((box.heightPt() - sizePt) / linePt) + 1);
-            for (int i = 0; i < Math.min(room, lines.size()); i++) {
+            int shown = Math.min(room, lines.size());
+            for (int i = 0; i < shown; i++) {
                 String line = lines.get(i);
                 if (i == room - 1 && lines.size() > room) {
                     line = fitted(line + "…", box.widthPt(), sizePt);
                 }
-                painter.text(line, box.xPt(), baseline + i * linePt, sizePt, false, Rgb.TEXT);
+                painter.text(line, box.xPt(), baseline + i * linePt, sizePt, false, colour);
+            }
+            double ruleGap = Math.max(linePt * 1.3, 16);
+            for (double y = baseline + (shown - 1) * linePt + ruleGap; y <= box.maxYPt(); y += ruleGap) {
+                painter.line(box.xPt(), y, box.maxXPt(), y, 0.4, Rgb.LIGHT_RULE);
             }
         }
 
