@@ -36,6 +36,9 @@ class ArchitectureTest {
     private static final String[] POI = {"org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats..",
             "com.microsoft.schemas..", "javax.xml..", "org.w3c.dom.."};
 
+    /** PDF documents: the running sheet and the handouts. */
+    private static final String[] PDFBOX = {"org.apache.pdfbox..", "org.apache.fontbox.."};
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -94,8 +97,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void exportUsesLayoutModelMediaAndPoi() {
-        check(onlyUses(EXPORT, join(POI, JAVA, LAYOUT, MODEL, MEDIA)));
+    void exportUsesLayoutModelMediaPoiAndPdfBox() {
+        check(onlyUses(EXPORT, join(join(POI, PDFBOX), JAVA, LAYOUT, MODEL, MEDIA)));
     }
 
     @Test
