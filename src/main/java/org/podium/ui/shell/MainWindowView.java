@@ -29,6 +29,8 @@ import org.podium.model.SegmentKind;
 import org.podium.model.SlideKind;
 import org.podium.templates.ProgrammeTemplates.Template;
 import org.podium.ui.common.Messages;
+import org.podium.ui.export.ExportKind;
+import org.podium.ui.export.ExportView;
 import org.podium.ui.photos.PhotoImportViewModel;
 import org.podium.ui.problems.ProblemsViewModel;
 import org.podium.ui.runningorder.KindLabels;
@@ -51,6 +53,7 @@ public final class MainWindowView {
     private final PhotoImportViewModel photos;
     private final ProblemsViewModel problemsModel;
     private final SettingsDialog settingsDialog;
+    private final ExportView exports;
     private final Messages messages;
 
     @FXML private MenuItem openItem;
@@ -58,6 +61,7 @@ public final class MainWindowView {
     @FXML private MenuItem saveAsItem;
     @FXML private Menu templatesMenu;
     @FXML private Menu recentMenu;
+    @FXML private Menu exportMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private Menu addSegmentMenu;
@@ -93,12 +97,13 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel model, RunningOrderViewModel runningOrderModel,
                           PhotoImportViewModel photos, ProblemsViewModel problemsModel, SettingsDialog settingsDialog,
-                          Messages messages) {
+                          ExportView exports, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
         this.runningOrderModel = Objects.requireNonNull(runningOrderModel, "runningOrderModel");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.problemsModel = Objects.requireNonNull(problemsModel, "problemsModel");
         this.settingsDialog = Objects.requireNonNull(settingsDialog, "settingsDialog");
+        this.exports = Objects.requireNonNull(exports, "exports");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
@@ -114,6 +119,7 @@ public final class MainWindowView {
             item.disableProperty().bind(model.busyProperty());
         }
         saveButton.disableProperty().bind(model.busyProperty());
+        exportMenu.disableProperty().bind(exports.busyProperty());
 
         undoItem.textProperty().bind(model.undoTextProperty());
         redoItem.textProperty().bind(model.redoTextProperty());
@@ -267,6 +273,26 @@ public final class MainWindowView {
     @FXML
     private void settings() {
         settingsDialog.show(runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportPptx() {
+        exports.start(ExportKind.PPTX, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportSheetXlsx() {
+        exports.start(ExportKind.SHEET_XLSX, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportSheetPdf() {
+        exports.start(ExportKind.SHEET_PDF, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportHandouts() {
+        exports.start(ExportKind.HANDOUTS, runningOrder.getScene().getWindow());
     }
 
     @FXML
