@@ -99,7 +99,8 @@ public final class ExportView {
         root.getStyleClass().addAll(StyleClasses.DIALOG, StyleClasses.language(messages.locale()));
     }
 
-    private static String stylesheet() {
+    /** The export's own stylesheet, after the app's palette and structure. */
+    static String stylesheet() {
         URL url = ExportView.class.getResource("export.css");
         return Objects.requireNonNull(url, "export.css missing beside " + ExportView.class.getName()).toExternalForm();
     }

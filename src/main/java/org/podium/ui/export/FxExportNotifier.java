@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.Messages;
 
@@ -22,6 +24,8 @@ public final class FxExportNotifier implements ExportNotifier {
     private static final System.Logger LOG = System.getLogger(FxExportNotifier.class.getName());
     /** How long a toast stays, in seconds. */
     private static final double SHOWN_S = 8;
+    /** On the toast, for export.css. */
+    static final String TOAST = "podium-toast";
 
     private final Messages messages;
     private final BackgroundRunner runner;
@@ -36,24 +40,30 @@ public final class FxExportNotifier implements ExportNotifier {
     @Override
     public void exported(String text, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        Notifications toast = toast(messages.get("export.done.title"), text);
+        Notifications toast = toast(messages.get("export.done.title"), text, "mdi2c-check-circle-outline");
         if (folder != null) {
             toast.action(new Action(messages.get("export.done.showFolder"), event -> showFolder(folder)));
         }
-        toast.showInformation();
+        toast.show();
     }
 
     @Override
     public void note(String text) {
-        toast(messages.get("export.progress.window"), text).show();
+        toast(messages.get("export.progress.window"), text, "mdi2i-information-outline").show();
     }
 
-    private Notifications toast(String title, String text) {
-        Notifications toast = Notifications.create().title(title).text(text).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(SHOWN_S));
+    private Notifications toast(String title, String text, String icon) {
+        Notifications toast = Notifications.create().title(title).text(text).graphic(new FontIcon(icon))
+                .styleClass(TOAST).position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(SHOWN_S));
         Window window = owner.get();
         if (window != null) {
             toast.owner(window);
+            // The toast is styled by its owner's scene (ControlsFX adds its own sheet there too);
+            // the base theme has none of the colours ControlsFX's sheet looks up.
+            Scene scene = window.getScene();
+            if (scene != null && !scene.getStylesheets().contains(ExportView.stylesheet())) {
+                scene.getStylesheets().add(ExportView.stylesheet());
+            }
         }
         return toast;
     }
