@@ -38,7 +38,7 @@ public final class ExportView {
         model.busyProperty().addListener((obs, was, busy) -> showProgress(busy));
     }
 
-    /** Runs File → Export → {@code kind} over {@code window}; returns once the export has started or was called off. */
+    /** File → Export → {@code kind} over {@code window}; returns once the export has started or was called off. */
     public void start(ExportKind kind, Window window) {
         if (model.busyProperty().get()) {
             return;
@@ -101,7 +101,8 @@ public final class ExportView {
 
     /** The export's own stylesheet, after the app's palette and structure. */
     static String stylesheet() {
-        URL url = ExportView.class.getResource("export.css");
-        return Objects.requireNonNull(url, "export.css missing beside " + ExportView.class.getName()).toExternalForm();
+        URL url = ExportView.class.getResource("export-dialogs.css");
+        return Objects.requireNonNull(url, "export-dialogs.css missing beside " + ExportView.class.getName())
+                .toExternalForm();
     }
 }

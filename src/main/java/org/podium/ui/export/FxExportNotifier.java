@@ -24,7 +24,7 @@ public final class FxExportNotifier implements ExportNotifier {
     private static final System.Logger LOG = System.getLogger(FxExportNotifier.class.getName());
     /** How long a toast stays, in seconds. */
     private static final double SHOWN_S = 8;
-    /** On the toast, for export.css. */
+    /** On the toast, for export-dialogs.css. */
     static final String TOAST = "podium-toast";
 
     private final Messages messages;
