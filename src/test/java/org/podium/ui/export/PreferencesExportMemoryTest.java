@@ -15,7 +15,7 @@ import org.podium.export.pptx.PptxOptions;
 class PreferencesExportMemoryTest {
 
     /** A node of its own, removed afterwards, so the user's own choices are never touched. */
-    private final Preferences node = Preferences.userRoot().node("org/podium/test/export-" + UUID.randomUUID());
+    private final Preferences node = Preferences.userRoot().node("org/podium/test-export-" + UUID.randomUUID());
 
     @AfterEach
     void remove() throws BackingStoreException {
