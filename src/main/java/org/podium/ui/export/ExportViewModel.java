@@ -125,7 +125,8 @@ public final class ExportViewModel {
         busy.set(true);
         progress.set(-1);
         title.set(messages.get("export.progress.title", fileName));
-        message.set(messages.get("export.progress.preparing"));
+        message.set(messages.get(request.kind().isRunningSheet() ? "export.progress.sheet"
+                : "export.progress.preparing"));
         String countKey = request.kind().isRunningSheet() ? "export.progress.segment" : "export.progress.slide";
         job = runner.run(work -> exporters.export(request, new ExportProgress() {
             @Override

@@ -39,6 +39,9 @@ public final class FxExportNotifier implements ExportNotifier {
 
     @Override
     public void exported(String text, Path file) {
+        if (!ownerShowing()) {
+            return;
+        }
         Path folder = file.toAbsolutePath().getParent();
         Notifications toast = toast(messages.get("export.done.title"), text, "mdi2c-check-circle-outline");
         if (folder != null) {
@@ -49,21 +52,28 @@ public final class FxExportNotifier implements ExportNotifier {
 
     @Override
     public void note(String text) {
+        if (!ownerShowing()) {
+            return;
+        }
         toast(messages.get("export.progress.window"), text, "mdi2i-information-outline").show();
+    }
+
+    /** A toast needs a window to sit on; after the window closed (an export cancelled on quit) there is none. */
+    private boolean ownerShowing() {
+        Window window = owner.get();
+        return window != null && window.isShowing();
     }
 
     private Notifications toast(String title, String text, String icon) {
         Notifications toast = Notifications.create().title(title).text(text).graphic(new FontIcon(icon))
                 .styleClass(TOAST).position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(SHOWN_S));
         Window window = owner.get();
-        if (window != null) {
-            toast.owner(window);
-            // The toast is styled by its owner's scene (ControlsFX adds its own sheet there too);
-            // the base theme has none of the colours ControlsFX's sheet looks up.
-            Scene scene = window.getScene();
-            if (scene != null && !scene.getStylesheets().contains(ExportView.stylesheet())) {
-                scene.getStylesheets().add(ExportView.stylesheet());
-            }
+        toast.owner(window);
+        // The toast is styled by its owner's scene (ControlsFX adds its own sheet there too); the
+        // base theme has none of the colours ControlsFX's sheet looks up.
+        Scene scene = window.getScene();
+        if (scene != null && !scene.getStylesheets().contains(ExportView.stylesheet())) {
+            scene.getStylesheets().add(ExportView.stylesheet());
         }
         return toast;
     }

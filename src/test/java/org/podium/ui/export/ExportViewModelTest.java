@@ -187,6 +187,18 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aRunningSheetSaysItIsWritingTheSheetNotLayingOutSlides() {
+        ExportViewModel model = model(new ExportFakes.HeldRunner(), Locale.ENGLISH);
+        chooser.answers.add(Optional.of(dir.resolve("sheet.pdf")));
+
+        model.export(ExportKind.SHEET_PDF);
+
+        assertThat(model.titleProperty().get()).isEqualTo("Exporting sheet.pdf");
+        assertThat(model.messageProperty().get()).isEqualTo("Writing the running sheet...");
+        assertThat(model.progressProperty().get()).isNegative();
+    }
+
+    @Test
     void cancellingTheChooserExportsNothing() {
         ExportViewModel model = model();
 
