@@ -20,6 +20,12 @@ public final class PhotoPrefetcher {
     /** Pages decoded ahead of the one on show. */
     public static final int PAGES_AHEAD = 3;
 
+    /**
+     * Cache budget for presenting, in bytes of pixels: the page on show, three ahead and one behind
+     * at full HD (about 11 MB per photo filling a 1920 × 1080 slide) with room for photo grids.
+     */
+    public static final long PRESENTER_BUDGET_BYTES = 160L * 1024 * 1024;
+
     private final PhotoCache cache;
     private final MediaStore store;
     private final Executor executor;
@@ -44,6 +50,8 @@ public final class PhotoPrefetcher {
         if (index > 0) {
             request(pages.get(index - 1), pxPerPt);
         }
+        // the page on show becomes the cache's most recently used, so decoding ahead evicts older pages first
+        ready(pages.get(index), pxPerPt);
         return current;
     }
 
@@ -57,7 +65,7 @@ public final class PhotoPrefetcher {
         return futures;
     }
 
-    /** True when every photo page {@code page} needs at this scale is decoded (or failed for good). */
+    /** True when every photo page {@code page} needs at this scale is decoded. */
     public boolean ready(SlidePage page, double pxPerPt) {
         for (PagePhotos.Need need : PagePhotos.of(page, pxPerPt)) {
             if (store.contains(need.media()) && cache.peek(need.media(), need.request()).isEmpty()) {

@@ -3,7 +3,9 @@ package org.podium.ui.presenter;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +40,9 @@ public final class Presenter {
 
     private static final System.Logger LOG = System.getLogger(Presenter.class.getName());
     /** Preferences key of the audience screen's geometry. */
-    static final String SCREEN_KEY = "presenter.audienceScreen";
+    static final String SCREEN_KEY = "audienceScreen";
+    /** Id of the audience's slide node, followed by the 1-based page number. */
+    static final String AUDIENCE_PAGE_ID = "audience-page-";
     private static final Duration CLOCK_TICK = Duration.millis(250);
 
     private final PresenterViewModel model;
@@ -54,8 +58,12 @@ public final class Presenter {
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
+    private final CachedPhotos audiencePhotos;
+    /** Pictures for the previews, by factor from preview to audience size. */
+    private final Map<Double, CachedPhotos> previewPhotos = new HashMap<>();
     private ScreenWatcher watcher;
-    private PauseTransition autoAdvance;
+    private Scheduler scheduler = Presenter::pause;
+    private Runnable autoAdvance;
     private Placement placement = Placement.HIDDEN;
     private double audiencePxPerPt = 1;
     private int audienceIndex = -1;
@@ -83,6 +91,7 @@ public final class Presenter {
                 && LocalDateTime.now(clock).toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
+        this.audiencePhotos = new CachedPhotos(cache, 1);
         this.chooser = new ScreenChooser(preferences == null ? null
                 : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
         this.audience = new AudienceWindow(audienceStage);
@@ -102,7 +111,7 @@ public final class Presenter {
         consoleScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         audience.scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
-        clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> tick()));
+        clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> refreshClocks()));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -140,7 +149,7 @@ public final class Presenter {
         apply(first);
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
-        tick();
+        refreshClocks();
     }
 
     /** Ends the presentation and closes both windows. */
@@ -231,7 +240,8 @@ public final class Presenter {
         SlidePage page = model.current();
         List<CompletableFuture<?>> pending = List.copyOf(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
         audienceComplete = prefetcher.ready(page, audiencePxPerPt);
-        Region node = drawer.draw(page.layout(), audiencePxPerPt, new CachedPhotos(cache, 1));
+        Region node = drawer.draw(page.layout(), audiencePxPerPt, audiencePhotos);
+        node.setId(AUDIENCE_PAGE_ID + (index + 1));
         audience.show(node, animate && !redraw);
         if (!audienceComplete) {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
@@ -250,23 +260,41 @@ public final class Presenter {
     }
 
     private Region preview(int index, double pxPerPt) {
-        return drawer.draw(model.pages().get(index).layout(), pxPerPt, new CachedPhotos(cache, audiencePxPerPt / pxPerPt));
+        CachedPhotos photos = previewPhotos.computeIfAbsent(audiencePxPerPt / pxPerPt, scale -> new CachedPhotos(cache, scale));
+        return drawer.draw(model.pages().get(index).layout(), pxPerPt, photos);
     }
 
     private void scheduleAutoAdvance() {
         if (autoAdvance != null) {
-            autoAdvance.stop();
+            autoAdvance.run();
             autoAdvance = null;
         }
         model.autoAdvanceDelay().ifPresent(delay -> {
             long move = model.state().move();
-            autoAdvance = new PauseTransition(Duration.millis(delay.toMillis()));
-            autoAdvance.setOnFinished(e -> model.autoAdvance(move));
-            autoAdvance.play();
+            autoAdvance = scheduler.schedule(delay, () -> model.autoAdvance(move));
         });
     }
 
-    private void tick() {
+    /** Runs something on the JavaFX thread after a delay; tests fire it when they choose. */
+    @FunctionalInterface
+    interface Scheduler {
+        /** @return cancels the task if it has not run yet */
+        Runnable schedule(java.time.Duration delay, Runnable task);
+    }
+
+    void setScheduler(Scheduler scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    private static Runnable pause(java.time.Duration delay, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> task.run());
+        pause.play();
+        return pause::stop;
+    }
+
+    /** The console's clocks and the holding slide's countdown, now; the clock timer calls it 4 times a second. */
+    void refreshClocks() {
         TimerReadout readout = model.readout();
         console.refreshClock();
         Programme programme = model.programme();
@@ -276,7 +304,7 @@ public final class Presenter {
     private void shutDown() {
         clockTimer.stop();
         if (autoAdvance != null) {
-            autoAdvance.stop();
+            autoAdvance.run();
         }
         if (watcher != null) {
             watcher.close();

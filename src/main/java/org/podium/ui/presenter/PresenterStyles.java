@@ -3,7 +3,7 @@ package org.podium.ui.presenter;
 import java.net.URL;
 import java.util.Objects;
 
-/** Style-class names of the presenter windows; presenter.css says what they look like. */
+/** Style-class names of the presenter windows; Presenter.css says what they look like. */
 final class PresenterStyles {
 
     static final String AUDIENCE = "audience";
@@ -26,7 +26,7 @@ final class PresenterStyles {
     }
 
     static String stylesheet() {
-        URL url = PresenterStyles.class.getResource("presenter.css");
-        return Objects.requireNonNull(url, "presenter.css missing beside PresenterStyles").toExternalForm();
+        URL url = PresenterStyles.class.getResource("Presenter.css");
+        return Objects.requireNonNull(url, "Presenter.css missing beside PresenterStyles").toExternalForm();
     }
 }
