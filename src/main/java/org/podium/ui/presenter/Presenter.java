@@ -141,10 +141,10 @@ public final class Presenter {
         List<ScreenInfo> screens = ScreenWatcher.current();
         Placement first = chooser.choose(screens, options.screenNumber());
         ScreenRect consoleScreen = ScreenChooser.consoleScreen(screens, first);
-        consoleStage.setX(consoleScreen.xPx() + 40);
-        consoleStage.setY(consoleScreen.yPx() + 40);
-        consoleStage.setWidth(Math.min(1280, consoleScreen.widthPx() - 80));
-        consoleStage.setHeight(Math.min(800, consoleScreen.heightPx() - 80));
+        consoleStage.setX(consoleScreen.xPx());
+        consoleStage.setY(consoleScreen.yPx());
+        consoleStage.setWidth(consoleScreen.widthPx());
+        consoleStage.setHeight(consoleScreen.heightPx());
         consoleStage.show();
         apply(first);
         watcher = new ScreenWatcher(this::screensChanged);

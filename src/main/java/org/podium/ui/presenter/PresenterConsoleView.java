@@ -10,7 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.podium.layout.SlidePage;
 import org.podium.ui.common.Messages;
 
@@ -48,8 +48,8 @@ public final class PresenterConsoleView {
     @FXML private Label notes;
     @FXML private Label audienceStatus;
     @FXML private Label confirmEnd;
-    @FXML private StackPane currentPane;
-    @FXML private StackPane nextPane;
+    @FXML private VBox currentPane;
+    @FXML private VBox nextPane;
     @FXML private ListView<Integer> runningOrder;
     @FXML private ToggleButton blackButton;
     @FXML private ToggleButton whiteButton;
@@ -57,6 +57,8 @@ public final class PresenterConsoleView {
     @FXML private Button endButton;
 
     private int drawnIndex = -1;
+    private ScaledPreview currentPreview;
+    private ScaledPreview nextPreview;
 
     public PresenterConsoleView(PresenterViewModel model, Messages messages, Previews previews) {
         this.model = model;
@@ -67,12 +69,12 @@ public final class PresenterConsoleView {
 
     @FXML
     private void initialize() {
-        double slideWidthPt = model.current().layout().widthPt();
-        double slideHeightPt = model.current().layout().heightPt();
-        currentPane.setPrefSize(CURRENT_WIDTH_PX, CURRENT_WIDTH_PX * slideHeightPt / slideWidthPt);
-        currentPane.setMinSize(CURRENT_WIDTH_PX, CURRENT_WIDTH_PX * slideHeightPt / slideWidthPt);
-        nextPane.setPrefSize(NEXT_WIDTH_PX, NEXT_WIDTH_PX * slideHeightPt / slideWidthPt);
-        nextPane.setMinSize(NEXT_WIDTH_PX, NEXT_WIDTH_PX * slideHeightPt / slideWidthPt);
+        double aspect = model.current().layout().heightPt() / model.current().layout().widthPt();
+        currentPreview = new ScaledPreview(CURRENT_WIDTH_PX, CURRENT_WIDTH_PX * aspect,
+                PresenterStyles.PREVIEW, PresenterStyles.PREVIEW_CURRENT);
+        nextPreview = new ScaledPreview(NEXT_WIDTH_PX, NEXT_WIDTH_PX * aspect,
+                PresenterStyles.PREVIEW, PresenterStyles.PREVIEW_NEXT);
+        currentPane.getChildren().setAll(currentPreview);
         runningOrder.setItems(FXCollections.observableList(IntStream.range(0, model.size()).boxed().toList()));
         runningOrder.setCellFactory(list -> new PageCell());
         runningOrder.setFocusTraversable(false);
@@ -120,9 +122,10 @@ public final class PresenterConsoleView {
     void redrawPreviews() {
         int index = model.state().index();
         double slideWidthPt = model.current().layout().widthPt();
-        currentPane.getChildren().setAll(previews.draw(index, CURRENT_WIDTH_PX / slideWidthPt));
+        currentPreview.setContent(previews.draw(index, CURRENT_WIDTH_PX / slideWidthPt));
         if (model.next().isPresent()) {
-            nextPane.getChildren().setAll(previews.draw(index + 1, NEXT_WIDTH_PX / slideWidthPt));
+            nextPreview.setContent(previews.draw(index + 1, NEXT_WIDTH_PX / slideWidthPt));
+            nextPane.getChildren().setAll(nextPreview);
         } else {
             Label end = new Label(messages.get("presenter.label.endOfProgramme"));
             end.getStyleClass().add("console-end-marker");

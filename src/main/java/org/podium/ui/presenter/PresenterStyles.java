@@ -15,6 +15,10 @@ final class PresenterStyles {
     static final String HOLDING_SUBTITLE = "holding-subtitle";
     static final String HOLDING_COUNTDOWN = "holding-countdown";
 
+    static final String PREVIEW = "console-preview";
+    static final String PREVIEW_CURRENT = "console-preview-current";
+    static final String PREVIEW_NEXT = "console-preview-next";
+
     static final String OVERRUN = "overrun";
     static final String BEHIND = "behind";
     static final String AHEAD = "ahead";

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -104,16 +103,16 @@ class PresenterUiTest {
         assertThat(text(robot, "console-notes")).contains("address 備註 1");
         assertThat(text(robot, "console-segment-timer")).isEqualTo("0:00 / 10:00");
         assertThat(text(robot, "console-clock")).isEqualTo("14:35:00");
-        StackPane current = robot.lookup(".console-preview-current").queryAs(StackPane.class);
-        StackPane next = robot.lookup(".console-preview-next").queryAs(StackPane.class);
-        assertThat(current.getChildren()).hasSize(1);
-        assertThat(next.getChildren()).hasSize(1);
-        Object nextBefore = next.getChildren().get(0);
+        ScaledPreview currentPreview = robot.lookup(".console-preview-current").queryAs(ScaledPreview.class);
+        ScaledPreview nextPreview = robot.lookup(".console-preview-next").queryAs(ScaledPreview.class);
+        assertThat(currentPreview.content()).isNotNull();
+        Object nextBefore = nextPreview.content();
 
         robot.type(KeyCode.RIGHT);
 
         assertThat(text(robot, "console-position")).isEqualTo("第 2 / 8 張");
-        assertThat(current.getChildren().get(0)).isNotSameAs(nextBefore);
+        assertThat(currentPreview.content()).isNotSameAs(nextBefore);
+        assertThat(nextPreview.content()).isNotSameAs(nextBefore);
         assertThat(text(robot, "console-notes")).contains("address 備註 2");
         assertThat(audiencePage()).isEqualTo(2);
         ListView<?> order = robot.lookup(".console-pages").queryAs(ListView.class);
