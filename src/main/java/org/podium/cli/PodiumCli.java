@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code podium} command line. Exit codes: 0 success, 1 the file has problems or cannot be
- * read, 2 the command was used wrongly. Nothing here starts the JavaFX toolkit.
+ * read, 2 the command was used wrongly. Only {@code render} starts the JavaFX toolkit, on Monocle's
+ * headless platform, so no command needs a display.
  */
 public final class PodiumCli {
 
@@ -39,6 +40,7 @@ public final class PodiumCli {
         Locale locale = Locale.getDefault();
         commandLine = new CommandLine(new Top());
         commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
+        commandLine.addSubcommand(new RenderCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new PresentCommand(CliMessages.load(locale), presenter));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
         commandLine.setOut(out);

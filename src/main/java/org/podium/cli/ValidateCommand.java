@@ -10,10 +10,12 @@ import java.util.concurrent.Callable;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
+import org.podium.layout.Themes;
 import org.podium.model.MediaRef;
 import org.podium.model.Problem;
 import org.podium.model.Programme;
 import org.podium.model.ProgrammeValidator;
+import org.podium.render.FontCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -81,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
                 errors.add(messages.get("validate.problem.missingPhoto", ref.originalName(), ref.sha256()));
             }
         }
+        warnings.addAll(FontWarnings.lines(messages, FontCoverage.of(programme, Themes.bundled())));
         for (String error : errors) {
             out.println(messages.get("validate.line.error", file, error));
         }

@@ -2,6 +2,7 @@ package org.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,6 +21,9 @@ import org.podium.io.PodiumFileException;
 import org.podium.media.MediaStore;
 import org.podium.model.Programme;
 import org.podium.model.SegmentId;
+import org.podium.model.SlideId;
+import org.podium.model.TitleCard;
+import org.podium.render.GlyphCoverage;
 
 class ValidateCommandTest {
 
@@ -144,6 +148,20 @@ class ValidateCommandTest {
         assertThat(out.toString()).contains(file + ": error: The programme has no title.")
                 .contains("Not valid: 1 error, no warnings.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void charactersNoInstalledFontHasAreAWarningSayingWhichFont() throws IOException {
+        assumeTrue(GlyphCoverage.installed().isInstalled("Noto Serif CJK TC")
+                && !GlyphCoverage.installed().canDisplay("Noto Serif CJK TC", 0x20000), "needs fonts-noto-cjk");
+        Programme rare = TestProgrammes.withoutPhotos().withSegment(new SegmentId("s-chorus"), s -> s.withSlide(
+                new SlideId("t-title"), slide -> slide.withContent(new TitleCard("𠀀村「兩優一先」分享會", ""))));
+        Path file = writeOrSkip(rare, "rare.podium");
+
+        assertThat(run("validate", file.toString())).isZero();
+        assertThat(out.toString())
+                .contains(file + ": warning: 1 character is not in the font Noto Serif CJK TC and may show as empty boxes: 𠀀.")
+                .contains("Valid, with 1 warning.");
     }
 
     /** Writes with the real writer; skipped while org.podium.io is still the unimplemented stub. */

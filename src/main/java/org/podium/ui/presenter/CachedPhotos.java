@@ -1,64 +1,69 @@
 package org.podium.ui.presenter;
 
-import java.nio.IntBuffer;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.WeakHashMap;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.podium.media.DecodedPhoto;
+import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
+import org.podium.media.PhotoDecodeException;
+import org.podium.media.PhotoRequest;
 import org.podium.model.MediaRef;
+import org.podium.render.PhotoSource;
 
 /**
- * Pictures for drawing on the JavaFX thread, taken from the photo cache only: a photo not decoded
- * yet is drawn as nothing (a transparent picture) and the slide is drawn again when it arrives, so
- * drawing never waits for a decode.
- *
- * <p>A decoded photo becomes a JavaFX image without copying its pixels (a {@link PixelBuffer} over
- * the same premultiplied ARGB array); the image is kept as long as the cache keeps the photo, so
- * the texture is not uploaded again on every redraw.
+ * Photos for drawing on the JavaFX thread without waiting: a photo already decoded is returned, a
+ * photo that failed to decode gives the renderer's placeholder, and a photo not decoded yet is
+ * drawn as nothing (a transparent pixel) while its decode runs in the background; the presenter
+ * draws the slide again when it arrives.
  */
-public final class CachedPhotos {
+public final class CachedPhotos implements PhotoSource {
 
-    private static final Image NOTHING = new WritableImage(1, 1);
+    /** Drawn for a photo still decoding: one transparent pixel, scaled into the box, shows nothing. */
+    private static final DecodedPhoto NOTHING = DecodedPhoto.of(1, 1, new int[1]);
 
     private final PhotoCache cache;
+    private final MediaStore store;
+    private final Executor decoder;
     private final double requestScale;
-    /** Keyed by identity (DecodedPhoto keeps Object's equals); entries go when the cache drops the photo. */
-    private final Map<DecodedPhoto, Image> images = new WeakHashMap<>();
 
     /**
-     * @param cache        where photos are decoded ahead
+     * @param decoder      background threads a missing photo is decoded on
      * @param requestScale factor from the size asked for to the size decoded: a console preview
-     *                     drawn at a fifth of the audience's scale passes 5 and reuses the
+     *                     drawn at a fifth of the audience's scale passes 5 and so shows the
      *                     audience's photos instead of decoding its own
      */
-    public CachedPhotos(PhotoCache cache, double requestScale) {
+    public CachedPhotos(PhotoCache cache, MediaStore store, Executor decoder, double requestScale) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.store = Objects.requireNonNull(store, "store");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
         if (!(requestScale > 0)) {
             throw new IllegalArgumentException("request scale must be positive, was " + requestScale);
         }
         this.requestScale = requestScale;
     }
 
-    /** The picture at about {@code widthPx × heightPx} if decoded, else a transparent 1 × 1 picture. */
-    public Image picture(MediaRef media, int widthPx, int heightPx) {
-        return find(media, widthPx, heightPx).orElse(NOTHING);
+    @Override
+    public DecodedPhoto photo(MediaRef media, PhotoRequest request) throws PhotoDecodeException {
+        PhotoRequest scaled = requestScale == 1 ? request
+                : PagePhotos.request(request.maxWidthPx() * requestScale, request.maxHeightPx() * requestScale);
+        CompletableFuture<DecodedPhoto> future = cache.getAsync(media, store, scaled, decoder);
+        if (!future.isDone()) {
+            return NOTHING;
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof PhotoDecodeException failure) {
+                throw failure;
+            }
+            return NOTHING; // not the photo's fault: the next drawing asks again
+        }
     }
 
-    /** The picture if it is decoded already. */
-    public Optional<Image> find(MediaRef media, int widthPx, int heightPx) {
-        return cache.peek(media, PagePhotos.request(widthPx * requestScale, heightPx * requestScale))
-                .map(photo -> images.computeIfAbsent(photo, CachedPhotos::image));
-    }
-
-    static Image image(DecodedPhoto photo) {
-        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(photo.widthPx(), photo.heightPx(),
-                IntBuffer.wrap(photo.argbPre()), PixelFormat.getIntArgbPreInstance());
-        return new WritableImage(pixels);
+    /** True for the stand-in drawn while a photo decodes. */
+    static boolean isNothing(DecodedPhoto photo) {
+        return photo == NOTHING;
     }
 }

@@ -9,6 +9,7 @@ import org.podium.layout.SlidePage;
 import org.podium.media.DecodedPhoto;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
+import org.podium.ui.common.BackgroundRunner;
 
 /**
  * Decodes the photos of the pages about to be shown, in the background and at screen size, so
@@ -25,6 +26,8 @@ public final class PhotoPrefetcher {
      * at full HD (about 11 MB per photo filling a 1920 × 1080 slide) with room for photo grids.
      */
     public static final long PRESENTER_BUDGET_BYTES = 160L * 1024 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(PhotoPrefetcher.class.getName());
 
     private final PhotoCache cache;
     private final MediaStore store;
@@ -63,6 +66,14 @@ public final class PhotoPrefetcher {
             }
         }
         return futures;
+    }
+
+    /** Decoding through the app's background runner, one job per photo: its threads, no new ones. */
+    public static Executor executorOf(BackgroundRunner runner) {
+        return task -> runner.run(progress -> {
+            task.run();
+            return null;
+        }, BackgroundRunner.Callback.of(ignored -> { }, e -> LOG.log(System.Logger.Level.WARNING, "decoding ahead failed", e)));
     }
 
     /** True when every photo page {@code page} needs at this scale is decoded. */

@@ -26,6 +26,7 @@ import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
+import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
@@ -47,7 +48,6 @@ public final class Presenter {
 
     private final PresenterViewModel model;
     private final Messages messages;
-    private final SlideDrawer drawer;
     private final PhotoPrefetcher prefetcher;
     private final PhotoCache cache;
     private final Preferences preferences;
@@ -58,9 +58,11 @@ public final class Presenter {
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
-    private final CachedPhotos audiencePhotos;
-    /** Pictures for the previews, by factor from preview to audience size. */
-    private final Map<Double, CachedPhotos> previewPhotos = new HashMap<>();
+    private final MediaStore media;
+    private final Executor decodeExecutor;
+    private final SlideRenderer audienceRenderer;
+    /** Renderers of the previews, by factor from preview to audience size. */
+    private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
     private ScreenWatcher watcher;
     private Scheduler scheduler = Presenter::pause;
     private Runnable autoAdvance;
@@ -76,13 +78,12 @@ public final class Presenter {
      * @param media          where its photos are
      * @param cache          decoded photos, shared with whatever else draws them
      * @param decodeExecutor background threads for decoding ahead (the app's runner)
+     * @param clock          wall clock for the timers
      * @param preferences    where the audience screen's geometry is remembered; null to forget it
      */
     public Presenter(Programme programme, List<SlidePage> pages, MediaStore media, PhotoCache cache,
-                     Executor decodeExecutor, Messages messages, Clock clock, SlideDrawer drawer,
-                     Preferences preferences, PresenterOptions options, Stage consoleStage, Stage audienceStage) {
+                     Executor decodeExecutor, Messages messages, Clock clock, Preferences preferences, PresenterOptions options, Stage consoleStage, Stage audienceStage) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.drawer = Objects.requireNonNull(drawer, "drawer");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.preferences = preferences;
         this.options = Objects.requireNonNull(options, "options");
@@ -91,7 +92,9 @@ public final class Presenter {
                 && LocalDateTime.now(clock).toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
-        this.audiencePhotos = new CachedPhotos(cache, 1);
+        this.media = Objects.requireNonNull(media, "media");
+        this.decodeExecutor = Objects.requireNonNull(decodeExecutor, "decodeExecutor");
+        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1));
         this.chooser = new ScreenChooser(preferences == null ? null
                 : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
         this.audience = new AudienceWindow(audienceStage);
@@ -240,7 +243,7 @@ public final class Presenter {
         SlidePage page = model.current();
         List<CompletableFuture<?>> pending = List.copyOf(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
         audienceComplete = prefetcher.ready(page, audiencePxPerPt);
-        Region node = drawer.draw(page.layout(), audiencePxPerPt, audiencePhotos);
+        Region node = audienceRenderer.render(page.layout(), audiencePxPerPt).node();
         node.setId(AUDIENCE_PAGE_ID + (index + 1));
         audience.show(node, animate && !redraw);
         if (!audienceComplete) {
@@ -260,8 +263,9 @@ public final class Presenter {
     }
 
     private Region preview(int index, double pxPerPt) {
-        CachedPhotos photos = previewPhotos.computeIfAbsent(audiencePxPerPt / pxPerPt, scale -> new CachedPhotos(cache, scale));
-        return drawer.draw(model.pages().get(index).layout(), pxPerPt, photos);
+        SlideRenderer renderer = previewRenderers.computeIfAbsent(audiencePxPerPt / pxPerPt,
+                scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, scale)));
+        return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
     private void scheduleAutoAdvance() {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,6 +17,9 @@ import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.layout.Themes;
 import org.podium.media.PhotoCache;
+import org.podium.media.PhotoDecoder;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxTextMeasurer;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.ExecutorBackgroundRunner;
 import org.podium.ui.common.FxDialogService;
@@ -43,14 +45,6 @@ public final class PresenterApp extends Application {
         return exitCode;
     }
 
-    /** Decoding through the app's background runner, one job per photo. */
-    static Executor executorOf(BackgroundRunner runner) {
-        return task -> runner.run(progress -> {
-            task.run();
-            return null;
-        }, BackgroundRunner.Callback.of(ignored -> { }, e -> LOG.log(Level.WARNING, "decoding ahead failed", e)));
-    }
-
     @Override
     public void start(Stage stage) {
         Stylesheets.installBaseTheme();
@@ -62,8 +56,7 @@ public final class PresenterApp extends Application {
         runner = ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS);
         runner.run(progress -> {
             OpenedProgramme read = PodiumFile.read(file);
-            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new StandInMeasurer(), family ->
-                    javafx.scene.text.Font.getFamilies().stream().anyMatch(f -> f.equalsIgnoreCase(family)))
+            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
                     .layout(read.programme());
             return new Deck(read, pages);
         }, BackgroundRunner.Callback.of(deck -> open(stage, messages, deck, screen, from),
@@ -80,9 +73,8 @@ public final class PresenterApp extends Application {
             return;
         }
         Presenter presenter = new Presenter(opened.programme(), deck.pages(), opened.media(),
-                new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
-                executorOf(runner), messages, Clock.systemDefaultZone(), new StandInDrawer(),
-                Preferences.userRoot().node("org/podium"),
+                new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new PhotoDecoder()::decode),
+                PhotoPrefetcher.executorOf(runner), messages, Clock.systemDefaultZone(), Preferences.userRoot().node("org/podium"),
                 PresenterOptions.defaults().fromPage(from - 1).onScreen(screen), stage, new Stage());
         presenter.setOnEnded(Platform::exit);
         presenter.start();

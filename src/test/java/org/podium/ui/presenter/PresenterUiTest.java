@@ -53,8 +53,7 @@ class PresenterUiTest {
         presenter = new Presenter(programme, Decks.pages(programme), MediaStore.empty(),
                 new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, (ref, store, request) -> {
                     throw new AssertionError("no photos here");
-                }), Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), clock, new StandInDrawer(),
-                null, PresenterOptions.defaults().withFade(javafx.util.Duration.ZERO), stage, new Stage());
+                }), Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), clock, null, PresenterOptions.defaults().withFade(javafx.util.Duration.ZERO), stage, new Stage());
         presenter.setScheduler((delay, task) -> {
             scheduled.add(task);
             return () -> scheduled.remove(task);

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +28,8 @@ import org.podium.layout.Themes;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxTextMeasurer;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Stylesheets;
 
@@ -76,12 +77,11 @@ class TwoScreensTest {
         fx(() -> {
             Stylesheets.installBaseTheme();
             Programme programme = TestProgrammes.jianye();
-            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new StandInMeasurer(),
-                    family -> Font.getFamilies().stream().anyMatch(f -> f.equalsIgnoreCase(family))).layout(programme);
+            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
+                    .layout(programme);
             presenter = new Presenter(programme, pages, MediaStore.empty(),
                     new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
-                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(),
-                    new StandInDrawer(), null, PresenterOptions.defaults().fromPage(1).holding(false),
+                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null, PresenterOptions.defaults().fromPage(1).holding(false),
                     new Stage(), new Stage());
             Stage audience = presenter.audience().stage();
             audience.xProperty().addListener((obs, old, x) -> check(audience));
