@@ -25,7 +25,7 @@ public final class PhotoPrefetcher {
      * Cache budget for presenting, in bytes of pixels: the page on show, three ahead and one behind
      * at full HD (about 11 MB per photo filling a 1920 × 1080 slide) with room for photo grids.
      */
-    public static final long PRESENTER_BUDGET_BYTES = 160L * 1024 * 1024;
+    public static final long PRESENTER_BUDGET_BYTES = 96L * 1024 * 1024;
 
     private static final System.Logger LOG = System.getLogger(PhotoPrefetcher.class.getName());
 

@@ -263,8 +263,8 @@ public final class Presenter {
     }
 
     private Region preview(int index, double pxPerPt) {
-        SlideRenderer renderer = previewRenderers.computeIfAbsent(audiencePxPerPt / pxPerPt,
-                scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, scale)));
+        SlideRenderer renderer = previewRenderers.computeIfAbsent(pxPerPt,
+                scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1)));
         return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
