@@ -13,13 +13,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
-import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
-import org.podium.layout.Themes;
 import org.podium.media.PhotoCache;
 import org.podium.media.PhotoDecoder;
-import org.podium.render.FxFontResolver;
-import org.podium.render.FxTextMeasurer;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.ExecutorBackgroundRunner;
 import org.podium.ui.common.FxDialogService;
@@ -56,8 +52,7 @@ public final class PresenterApp extends Application {
         runner = ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS);
         runner.run(progress -> {
             OpenedProgramme read = PodiumFile.read(file);
-            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
-                    .layout(read.programme());
+            List<SlidePage> pages = PresenterLauncher.layout(read.programme());
             return new Deck(read, pages);
         }, BackgroundRunner.Callback.of(deck -> open(stage, messages, deck, screen, from),
                 e -> fail(messages, e)));
