@@ -45,15 +45,16 @@ class PresenterUiTest {
     private Decks.MutableClock clock;
     private boolean ended;
 
+    /** The harness's primary stage is shared with other UI tests; the presenter makes its own. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         Stylesheets.installBaseTheme();
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
         clock = new Decks.MutableClock(LocalDate.of(2021, 6, 23), LocalTime.of(14, 35));
         presenter = new Presenter(programme, Decks.pages(programme), MediaStore.empty(),
                 new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, (ref, store, request) -> {
                     throw new AssertionError("no photos here");
-                }), Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), clock, null, PresenterOptions.defaults().withFade(javafx.util.Duration.ZERO), stage, new Stage());
+                }), Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), clock, null, PresenterOptions.defaults().withFade(javafx.util.Duration.ZERO), new Stage(), new Stage());
         presenter.setScheduler((delay, task) -> {
             scheduled.add(task);
             return () -> scheduled.remove(task);
