@@ -58,7 +58,8 @@ public final class PhotoPrefetcher {
         return current;
     }
 
-    private List<CompletableFuture<DecodedPhoto>> request(SlidePage page, double pxPerPt) {
+    /** Requests the photos of one page at a scale; the futures complete when each is decoded or failed. */
+    public List<CompletableFuture<DecodedPhoto>> request(SlidePage page, double pxPerPt) {
         List<CompletableFuture<DecodedPhoto>> futures = new ArrayList<>();
         for (PagePhotos.Need need : PagePhotos.of(page, pxPerPt)) {
             if (store.contains(need.media())) {

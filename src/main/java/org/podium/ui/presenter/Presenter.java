@@ -3,6 +3,7 @@ package org.podium.ui.presenter;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,8 @@ public final class Presenter {
         this.audience = new AudienceWindow(audienceStage);
         audience.setFade(options.fade());
         this.consoleStage = consoleStage;
+        // before the console's own listener: the audience's page is drawn, and its photos queued, first
+        model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
         this.console = new PresenterConsoleView(model, messages, this::preview);
         Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
         Parent root = views.load(PresenterConsoleView.class, "PresenterConsole.fxml");
@@ -113,7 +116,6 @@ public final class Presenter {
         EventHandler<KeyEvent> keys = this::onKey;
         consoleScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         audience.scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
         clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> refreshClocks()));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -232,7 +234,11 @@ public final class Presenter {
         scheduleAutoAdvance();
     }
 
-    /** Puts the page on show into the audience window, from decoded photos only, and decodes ahead. */
+    /**
+     * Puts the page on show into the audience window from decoded photos only, and decodes ahead:
+     * this page, the next ones, and the console's previews. When something was still decoding the
+     * page and the previews are drawn again once it is done (decoded or failed for good).
+     */
     private void drawAudience(boolean animate) {
         int index = model.state().index();
         if (index == audienceIndex && audienceComplete) {
@@ -241,8 +247,11 @@ public final class Presenter {
         boolean redraw = index == audienceIndex;
         audienceIndex = index;
         SlidePage page = model.current();
-        List<CompletableFuture<?>> pending = List.copyOf(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
-        audienceComplete = prefetcher.ready(page, audiencePxPerPt);
+        double widthPt = page.layout().widthPt();
+        List<CompletableFuture<?>> pending = new ArrayList<>(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
+        pending.addAll(prefetcher.request(page, PresenterConsoleView.CURRENT_WIDTH_PX / widthPt));
+        model.next().ifPresent(next -> pending.addAll(prefetcher.request(next, PresenterConsoleView.NEXT_WIDTH_PX / widthPt)));
+        audienceComplete = pending.stream().allMatch(CompletableFuture::isDone);
         Region node = audienceRenderer.render(page.layout(), audiencePxPerPt).node();
         node.setId(AUDIENCE_PAGE_ID + (index + 1));
         audience.show(node, animate && !redraw);
@@ -263,6 +272,7 @@ public final class Presenter {
     }
 
     private Region preview(int index, double pxPerPt) {
+        // previews decode their own small copies: a full-size texture per preview doubles the garbage per move
         SlideRenderer renderer = previewRenderers.computeIfAbsent(pxPerPt,
                 scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1)));
         return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
