@@ -75,6 +75,10 @@ public final class AudienceWindow {
         this.fade = duration.greaterThan(MAX_FADE) ? MAX_FADE : duration;
     }
 
+    public Duration fade() {
+        return fade;
+    }
+
     /** Covers {@code bounds} and shows the window if hidden. */
     public void placeOn(ScreenRect bounds) {
         screen = bounds;

@@ -178,6 +178,30 @@ class PresenterUiTest {
     }
 
     @Test
+    void tabSwitchesBetweenSlidesAndConsoleOnOneScreen(FxRobot robot) {
+        robot.interact(() -> presenter.audience().stage().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.TAB);
+        assertThat(presenter.consoleStage().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(presenter.audience().stage().isFocused()).isTrue();
+        assertThat(presenter.audience().stage().isShowing()).as("never a stuck full-screen: both stay up").isTrue();
+    }
+
+    @Test
+    void aFadeIsAtMostThreeHundredMillisecondsAndTheNewSlideIsUpAtOnce(FxRobot robot) {
+        javafx.scene.layout.Region slide = new javafx.scene.layout.Region();
+        robot.interact(() -> {
+            presenter.audience().setFade(javafx.util.Duration.seconds(2));
+            presenter.audience().show(slide, true);
+        });
+        assertThat(presenter.audience().fade()).isEqualTo(AudienceWindow.MAX_FADE);
+        assertThat(AudienceWindow.MAX_FADE.toMillis()).isEqualTo(300);
+        assertThat(presenter.audience().shownSlide()).isSameAs(slide);
+        assertThat(slide.getScene()).as("in the scene at once, fading in").isNotNull();
+    }
+
+    @Test
     void escapeAsksForConfirmationWhileLive(FxRobot robot) {
         Label confirm = robot.lookup(".console-confirm-end").queryAs(Label.class);
         assertThat(confirm.isVisible()).isFalse();
