@@ -21,11 +21,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.podium.TestProgrammes;
+import org.podium.io.OpenedProgramme;
+import org.podium.io.PodiumFile;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.layout.Themes;
-import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
 import org.podium.render.FxFontResolver;
@@ -46,7 +46,12 @@ class TwoScreensTest {
     private static final long SCREEN_CHANGE_TIMEOUT_S = 20;
     private static final Path SHOTS = Path.of("target", "two-screens");
 
+    private static final Path SAMPLE = Path.of("assets", "samples", "jianye-sharing-session.podium");
+    /** 0-based page of the sample showing a photo, followed by a page of text. */
+    private static final int SAMPLE_PHOTO_PAGE = 11;
+
     private static Presenter presenter;
+    private static OpenedProgramme sample;
     /** x of the audience window whenever it was showing left of the second screen; must stay empty. */
     private static final List<Double> onPrimary = new CopyOnWriteArrayList<>();
 
@@ -58,6 +63,7 @@ class TwoScreensTest {
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         Platform.setImplicitExit(false);
         Files.createDirectories(SHOTS);
+        sample = PodiumFile.read(SAMPLE);
     }
 
     @AfterAll
@@ -69,6 +75,7 @@ class TwoScreensTest {
             });
         }
         Platform.exit();
+        sample.close();
     }
 
     @Test
@@ -76,12 +83,14 @@ class TwoScreensTest {
         assertThat(fx(() -> Screen.getScreens().size())).as("two screens from the dummy X server").isEqualTo(2);
         fx(() -> {
             Stylesheets.installBaseTheme();
-            Programme programme = TestProgrammes.jianye();
+            Programme programme = sample.programme();
             List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
                     .layout(programme);
-            presenter = new Presenter(programme, pages, MediaStore.empty(),
+            // decodes on the calling thread, so the screenshots show the photos
+            presenter = new Presenter(programme, pages, sample.media(),
                     new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
-                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null, PresenterOptions.defaults().fromPage(1).holding(false),
+                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null,
+                    PresenterOptions.defaults().fromPage(SAMPLE_PHOTO_PAGE).holding(false),
                     new Stage(), new Stage());
             Stage audience = presenter.audience().stage();
             audience.xProperty().addListener((obs, old, x) -> check(audience));
