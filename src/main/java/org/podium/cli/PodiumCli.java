@@ -41,6 +41,7 @@ public final class PodiumCli {
         commandLine = new CommandLine(new Top());
         commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new RenderCommand(CliMessages.load(locale)));
+        commandLine.addSubcommand(new ExportCommand(CliMessages.load(locale), ExportCommand::headlessLayout));
         commandLine.addSubcommand(new PresentCommand(CliMessages.load(locale), presenter));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
         commandLine.setOut(out);

@@ -4,7 +4,11 @@ package org.podium.layout;
 public enum BreakMode {
     /** Fill each line as far as it goes (plain reading text). */
     GREEDY,
-    /** Greedy, but a last line of one or two characters takes some of the line above. */
+    /**
+     * As many lines as greedy filling, ragged right, but a break may move back to a better place
+     * (after punctuation rather than inside a phrase) and a last line of one or two characters
+     * takes some of the line above: body text, roles, attributions.
+     */
     NO_WIDOW,
     /**
      * Same number of lines as greedy, widths evened out and breaks preferred at spaces and

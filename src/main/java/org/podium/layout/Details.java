@@ -30,7 +30,12 @@ final class Details {
 
     /** Date · venue · organiser, leaving out what is unknown; empty when all are. */
     static String line(Programme programme) {
-        return String.join(SEPARATOR, parts(programme));
+        return String.join(SEPARATOR, parts(programme, ""));
+    }
+
+    /** The details line without the parts {@code shownElsewhere} (e.g. the subtitle) already shows. */
+    static String line(Programme programme, String shownElsewhere) {
+        return String.join(SEPARATOR, parts(programme, shownElsewhere));
     }
 
     /**
@@ -38,8 +43,8 @@ final class Details {
      * separator, the last part alone first; then one part per line. Breaking at separators keeps a
      * dangling "·" off the line ends.
      */
-    static List<String> arrangements(Programme programme) {
-        List<String> parts = parts(programme);
+    static List<String> arrangements(Programme programme, String shownElsewhere) {
+        List<String> parts = parts(programme, shownElsewhere);
         List<String> out = new ArrayList<>();
         out.add(String.join(SEPARATOR, parts));
         for (int split = parts.size() - 1; split >= 1; split--) {
@@ -52,7 +57,12 @@ final class Details {
         return out;
     }
 
-    private static List<String> parts(Programme programme) {
+    /**
+     * The known parts, leaving out any that {@code shownElsewhere} already contains (spaces
+     * ignored), so a subtitle that names the date and venue does not repeat them under the rule.
+     */
+    private static List<String> parts(Programme programme, String shownElsewhere) {
+        String shown = withoutSpaces(shownElsewhere);
         List<String> parts = new ArrayList<>();
         if (programme.date() != null) {
             parts.add(date(programme.date(), programme.language()));
@@ -63,7 +73,13 @@ final class Details {
         if (!programme.organiser().isBlank()) {
             parts.add(programme.organiser().strip());
         }
+        parts.removeIf(part -> !shown.isEmpty() && shown.contains(withoutSpaces(part)));
         return parts;
+    }
+
+    private static String withoutSpaces(String text) {
+        return text == null ? "" : text.codePoints().filter(cp -> !Kinsoku.isSpace(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** "—— 陳懷健，建鄴區委…書記" in Chinese, "— Name, Role" in English; empty without a name. */

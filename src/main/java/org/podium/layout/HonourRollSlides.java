@@ -53,7 +53,7 @@ final class HonourRollSlides {
         List<SlideLayout> pages = new ArrayList<>();
         int start = 0;
         for (int page = 0; page < plan.pages(); page++) {
-            int count = names.size() / plan.pages() + (page < names.size() % plan.pages() ? 1 : 0);
+            int count = RollPlanner.namesOnPage(names.size(), plan.pages(), page);
             List<Box> boxes = new ArrayList<>(headingBoxes);
             boxes.addAll(grid(ctx, metrics, plan, names.subList(start, start + count), area));
             if (plan.pages() > 1) {
@@ -71,7 +71,9 @@ final class HonourRollSlides {
 
     private static List<Box> grid(LayoutContext ctx, Metrics metrics, Plan plan, List<Person> names, Rect area) {
         int columns = Math.min(plan.columns(), names.size());
-        int rows = (names.size() + columns - 1) / columns;
+        // every page's grid starts where the fullest page's does, so names do not jump between pages
+        int fullest = RollPlanner.namesOnPage(plan.count(), plan.pages(), 0);
+        int rows = (fullest + columns - 1) / columns;
         double size = plan.nameSizePt();
         double roleSize = metrics.roleSize(size);
         double rowText = metrics.rowHeight(size, plan.roleLines());
@@ -177,6 +179,7 @@ final class HonourRollSlides {
     /**
      * The chosen arrangement.
      *
+     * @param count       names on the roll
      * @param pages       slides the roll takes
      * @param columns     names per row
      * @param nameSizePt  size of every name
@@ -185,7 +188,7 @@ final class HonourRollSlides {
      * @param rowPitchPt  distance between rows available
      * @param gutterPt    gap between columns
      */
-    record Plan(int pages, int columns, double nameSizePt, int roleLines, double cellWidthPt, double rowPitchPt,
-                double gutterPt) {
+    record Plan(int count, int pages, int columns, double nameSizePt, int roleLines, double cellWidthPt,
+                double rowPitchPt, double gutterPt) {
     }
 }

@@ -136,16 +136,18 @@ final class LayoutContext {
         List<TextLine> lines = new ArrayList<>(text.lines().size());
         for (int i = 0; i < text.lines().size(); i++) {
             double lineWidth = text.lineWidthsPt().get(i);
+            double hang = Hanging.hangPt(text.lines().get(i), text.font(), measurer);
             double x;
             switch (align) {
                 case CENTRE:
-                    x = columnXPt + (columnWidthPt - lineWidth) / 2;
+                    // half the hang: the bracket's blank half still counts towards the visual centre
+                    x = columnXPt + (columnWidthPt - lineWidth) / 2 - hang / 2;
                     break;
                 case RIGHT:
                     x = columnXPt + columnWidthPt - lineWidth;
                     break;
                 default:
-                    x = columnXPt;
+                    x = columnXPt - hang;
             }
             lines.add(new TextLine(text.lines().get(i), x, topPt + i * lineHeight + baselineOffset, lineWidth));
         }

@@ -25,8 +25,8 @@ public final class LineBreaker {
 
     /** Slack allowed against the width, in points: rounding, not design. */
     private static final double EPSILON_PT = 0.01;
-    /** Cost of a break inside a run of ideographs rather than at a space or punctuation (balanced mode). */
-    private static final double WEAK_BREAK_COST = 0.25;
+    /** Weight of a ragged line's squared free share against {@link BreakCosts}. */
+    private static final double RAGGED_WEIGHT = 3;
     /** Cost of a line of one or two characters when there is more than one line. */
     private static final double SHORT_LINE_COST = 2.0;
     private static final int SHORT_LINE_CHARS = 2;
@@ -47,17 +47,37 @@ public final class LineBreaker {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Widths widths = new Widths(font, letterSpacingPt);
         List<String> lines = new ArrayList<>();
+        breakText(text, font, letterSpacingPt, maxWidthPt, mode, lines);
+        return List.copyOf(lines);
+    }
+
+    /**
+     * The largest {@link BreakCosts} among the breaks {@link #breakLines} chooses for this text:
+     * 0 when every line ends at a space, punctuation or a change of script (or there is one line).
+     */
+    public double worstBreakCost(String text, FontSpec font, double letterSpacingPt, double maxWidthPt,
+                                 BreakMode mode) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        return breakText(text, font, letterSpacingPt, maxWidthPt, mode, new ArrayList<>());
+    }
+
+    /** Adds the lines to {@code out}; returns the worst break cost. */
+    private double breakText(String text, FontSpec font, double letterSpacingPt, double maxWidthPt, BreakMode mode,
+                             List<String> out) {
+        Widths widths = new Widths(font, letterSpacingPt);
+        double worst = 0;
         for (String paragraph : text.strip().split("\n", -1)) {
             String stripped = paragraph.strip();
             if (stripped.isEmpty()) {
-                lines.add("");
+                out.add("");
                 continue;
             }
-            lines.addAll(breakParagraph(stripped, widths, maxWidthPt, mode));
+            worst = Math.max(worst, breakParagraph(stripped, widths, maxWidthPt, mode, out));
         }
-        return List.copyOf(lines);
+        return worst;
     }
 
     /** Width of one line as the layout reports it: advance plus letter spacing between characters. */
@@ -69,7 +89,8 @@ public final class LineBreaker {
         return measurer.advancePt(line, font) + letterSpacingPt * Math.max(0, count - 1);
     }
 
-    private List<String> breakParagraph(String paragraph, Widths widths, double maxWidthPt, BreakMode mode) {
+    private double breakParagraph(String paragraph, Widths widths, double maxWidthPt, BreakMode mode,
+                                  List<String> out) {
         List<Piece> pieces = expandOverlong(Pieces.of(paragraph), widths, maxWidthPt);
         int n = pieces.size();
         double[] width = new double[n];
@@ -80,22 +101,16 @@ public final class LineBreaker {
         }
         Lines lines = new Lines(pieces, width, space, widths.letterSpacingPt, maxWidthPt);
         List<int[]> ranges = lines.greedy();
-        if (ranges.size() > 1 && mode == BreakMode.BALANCED) {
-            ranges = lines.balanced(0, n, ranges.size());
-        } else if (ranges.size() > 1 && mode == BreakMode.NO_WIDOW) {
-            int[] last = ranges.get(ranges.size() - 1);
-            if (Kinsoku.visibleCount(lines.text(last[0], last[1])) <= SHORT_LINE_CHARS) {
-                int[] before = ranges.get(ranges.size() - 2);
-                List<int[]> evened = lines.balanced(before[0], last[1], 2);
-                ranges = new ArrayList<>(ranges.subList(0, ranges.size() - 2));
-                ranges.addAll(evened);
-            }
+        if (ranges.size() > 1 && mode != BreakMode.GREEDY) {
+            // as many lines as greedy filling needs; balanced evens their widths, no-widow stays ragged
+            ranges = lines.best(0, n, ranges.size(), mode == BreakMode.BALANCED);
         }
-        List<String> out = new ArrayList<>(ranges.size());
+        double worst = 0;
         for (int[] range : ranges) {
             out.add(lines.text(range[0], range[1]));
+            worst = Math.max(worst, lines.breakCost(range[1]));
         }
-        return out;
+        return worst;
     }
 
     /**
@@ -179,18 +194,26 @@ public final class LineBreaker {
         private final double[] advance;
         /** {@code visible[k]}: characters of pieces {@code [0, k)} that count towards a line's length. */
         private final int[] visible;
+        /** {@code breakCost[k]}: how bad a break before piece {@code k} looks. */
+        private final double[] breakCost;
 
         Lines(List<Piece> pieces, double[] width, double[] space, double letterSpacingPt, double maxWidthPt) {
             this.pieces = pieces;
             this.space = space;
             this.letterSpacingPt = letterSpacingPt;
             this.maxWidthPt = maxWidthPt;
+            breakCost = BreakCosts.of(pieces);
             advance = new double[pieces.size() + 1];
             visible = new int[pieces.size() + 1];
             for (int i = 0; i < pieces.size(); i++) {
                 advance[i + 1] = advance[i] + width[i] + space[i];
                 visible[i + 1] = visible[i] + Kinsoku.visibleCount(pieces.get(i).text());
             }
+        }
+
+        /** Cost of a line break before piece {@code k}; 0 at the paragraph's end. */
+        double breakCost(int k) {
+            return k < pieces.size() ? breakCost[k] : 0;
         }
 
         /** Visible width of pieces {@code [from, to)} on one line. */
@@ -228,11 +251,14 @@ public final class LineBreaker {
         }
 
         /**
-         * Pieces {@code [from, to)} in exactly {@code count} lines that fit, with the least cost:
-         * squared deviation of each line from the mean width (relative), plus costs for weak
-         * breaks and one- or two-character lines. Falls back to greedy if no such split exists.
+         * Pieces {@code [from, to)} in exactly {@code count} lines that fit, with the least cost.
+         * Balanced: squared deviation of each line from the mean width (relative); otherwise
+         * ragged: squared free share of every line but the last, so the lines stay close to
+         * greedy filling but a break may move back to a better place. Both add the
+         * {@link BreakCosts} of each break and a cost for one- or two-character lines. Falls back
+         * to greedy if no such split exists.
          */
-        List<int[]> balanced(int from, int to, int count) {
+        List<int[]> best(int from, int to, int count, boolean balance) {
             int n = to - from;
             double target = Math.max(1e-6, width(from, to) / count);
             double[][] cost = new double[count + 1][n + 1];
@@ -247,7 +273,7 @@ public final class LineBreaker {
                         if (cost[k - 1][i] == Double.POSITIVE_INFINITY || !fits(from + i, from + j)) {
                             continue;
                         }
-                        double c = cost[k - 1][i] + lineCost(from + i, from + j, target, j == n);
+                        double c = cost[k - 1][i] + lineCost(from + i, from + j, balance ? target : 0, j == n);
                         if (c < cost[k][j]) {
                             cost[k][j] = c;
                             back[k][j] = i;
@@ -268,11 +294,18 @@ public final class LineBreaker {
             return ranges;
         }
 
+        /** Cost of one line; {@code target} is the mean width when balancing, 0 for ragged lines. */
         private double lineCost(int from, int to, double target, boolean last) {
-            double deviation = (width(from, to) - target) / target;
-            double cost = deviation * deviation;
-            if (!last && to < pieces.size() && !pieces.get(to).goodBreakBefore()) {
-                cost += WEAK_BREAK_COST;
+            double cost;
+            if (target > 0) {
+                double deviation = (width(from, to) - target) / target;
+                cost = deviation * deviation;
+            } else {
+                double free = last ? 0 : (maxWidthPt - width(from, to)) / maxWidthPt;
+                cost = RAGGED_WEIGHT * free * free;
+            }
+            if (!last && to < pieces.size()) {
+                cost += breakCost[to];
             }
             if (visible[to] - visible[from] <= SHORT_LINE_CHARS) {
                 cost += SHORT_LINE_COST;

@@ -13,6 +13,8 @@ public final class TextFitter {
 
     public static final double SIZE_STEP_PT = 0.5;
     private static final double EPSILON_PT = 0.01;
+    /** Largest share by which the size may shrink so that no line splits a likely word. */
+    static final double MAX_SHRINK_FOR_BREAKS = 0.1;
 
     private final LineBreaker breaker;
 
@@ -46,7 +48,38 @@ public final class TextFitter {
                 low = mid + 1;
             }
         }
-        return set(paragraphs, style, sizes.get(low), widthPt, false);
+        return set(paragraphs, style, sizes.get(nicelyBroken(paragraphs, style, sizes, low, widthPt)), widthPt, false);
+    }
+
+    /**
+     * Index of the size to use, from the largest that fits ({@code largest}) down by at most
+     * {@value #MAX_SHRINK_FOR_BREAKS} of it: the first at which no line splits a likely word
+     * (a break costing {@link BreakCosts#RUN_EDGE} or more), or the largest if none does.
+     * At the largest size the lines are often so full that only a break inside a word fits;
+     * slightly smaller type gives the balancing room. Greedy text is not affected.
+     */
+    private int nicelyBroken(List<String> paragraphs, TextStyle style, List<Double> sizes, int largest,
+                             double widthPt) {
+        if (style.breakMode() == BreakMode.GREEDY) {
+            return largest;
+        }
+        double floor = sizes.get(largest) * (1 - MAX_SHRINK_FOR_BREAKS);
+        for (int i = largest; i < sizes.size() && sizes.get(i) >= floor - EPSILON_PT; i++) {
+            if (worstBreak(paragraphs, style, sizes.get(i), widthPt) < BreakCosts.RUN_EDGE) {
+                return i;
+            }
+        }
+        return largest;
+    }
+
+    private double worstBreak(List<String> paragraphs, TextStyle style, double sizePt, double widthPt) {
+        FontSpec font = style.font(sizePt);
+        double spacing = style.letterSpacingEm() * sizePt;
+        double worst = 0;
+        for (String paragraph : paragraphs) {
+            worst = Math.max(worst, breaker.worstBreakCost(paragraph, font, spacing, widthPt, style.breakMode()));
+        }
+        return worst;
     }
 
     /** Sets text at one size, reporting overflow when a line is wider than {@code widthPt}. */

@@ -19,12 +19,13 @@ final class TitleSlides {
     static SlideLayout title(LayoutContext ctx, TitleCard card) {
         String title = Details.firstNonBlank(card.title(), ctx.programme().title());
         String subtitle = Details.firstNonBlank(card.subtitle(), ctx.programme().subtitle());
-        String details = Details.line(ctx.programme());
+        String details = Details.line(ctx.programme(), title + "\n" + subtitle);
         Rect content = ctx.content();
         double width = content.widthPt();
         double height = content.heightPt();
 
-        FittedText detailsText = details.isEmpty() ? null : fitDetails(ctx, width * 0.9, height * 0.18);
+        FittedText detailsText = details.isEmpty() ? null
+                : fitDetails(ctx, title + "\n" + subtitle, width * 0.9, height * 0.18);
         FittedText subtitleText = subtitle.isEmpty() ? null
                 : ctx.fit(subtitle, ctx.style(TextRole.SUBTITLE, subtitle).withMaxLines(2), width * 0.85, height * 0.2);
         double ruleGap = ctx.pt(24);
@@ -92,8 +93,8 @@ final class TitleSlides {
     }
 
     /** The first arrangement of the details that fits without breaking inside a part; else the last one, fitted. */
-    private static FittedText fitDetails(LayoutContext ctx, double width, double height) {
-        List<String> arrangements = Details.arrangements(ctx.programme());
+    private static FittedText fitDetails(LayoutContext ctx, String shownAbove, double width, double height) {
+        List<String> arrangements = Details.arrangements(ctx.programme(), shownAbove);
         for (String text : arrangements) {
             int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
             FittedText fitted = ctx.fit(text, ctx.style(TextRole.DETAILS, text).withMaxLines(lines), width, height);

@@ -81,7 +81,7 @@ class RenderCommandTest {
         assertThat(run("render", SAMPLE.toString(), "--out", slides.toString())).isZero();
 
         List<String> names = pngs(slides);
-        assertThat(names).hasSize(pages.size()).hasSizeGreaterThan(33).startsWith("slide-001.png", "slide-002.png")
+        assertThat(names).hasSize(pages.size()).hasSizeGreaterThanOrEqualTo(33).startsWith("slide-001.png", "slide-002.png")
                 .endsWith(String.format(Locale.ROOT, "slide-%03d.png", pages.size()));
         assertThat(out.toString()).contains("Wrote " + pages.size() + " slides (1920 × 1080 px) to "
                 + slides.toAbsolutePath());

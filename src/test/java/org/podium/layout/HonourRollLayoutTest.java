@@ -43,6 +43,44 @@ class HonourRollLayoutTest {
                 .containsExactlyElementsOf(Samples.names(25, false).stream().map(Person::name).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {25, 31, 47})
+    void pagedGridsStartAtTheSameHeightOnEveryPageAndCentreAShortLastRowOnTheColumnPitch(int count) {
+        List<Person> people = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            people.add(new Person(String.format("（待填）「微星光」黨員 %02d", i), "示例"));
+        }
+        List<SlideLayout> pages = roll(SlideFormat.WIDE_16_9, people);
+        assertThat(pages).as("long names need more than one page").hasSizeGreaterThan(1);
+        List<Double> firstRowY = new ArrayList<>();
+        for (SlideLayout page : pages) {
+            List<TextBox> names = LayoutChecks.texts(page, TextRole.ROLL_NAME);
+            List<Double> rows = names.stream().map(t -> t.rect().yPt()).distinct().sorted().toList();
+            firstRowY.add(rows.get(0));
+            double lastY = rows.get(rows.size() - 1);
+            List<TextBox> firstRow = names.stream().filter(t -> t.rect().yPt() == rows.get(0)).toList();
+            List<TextBox> lastRow = names.stream().filter(t -> t.rect().yPt() == lastY).toList();
+            double pitch = firstRow.get(1).rect().xPt() - firstRow.get(0).rect().xPt();
+            if (lastRow.size() > 1) {
+                assertThat(lastRow.get(1).rect().xPt() - lastRow.get(0).rect().xPt()).isCloseTo(pitch, within(0.01));
+            }
+            double rowCentre = (lastRow.get(0).rect().xPt() + lastRow.get(lastRow.size() - 1).rect().maxXPt()) / 2;
+            assertThat(rowCentre).as("a short last row is centred").isCloseTo(480, within(0.01));
+        }
+        assertThat(firstRowY.stream().distinct()).as("first row on every page at the same height").hasSize(1);
+    }
+
+    @Test
+    void amongEquallyLargeGridsTheOneWithEqualRowsOnEveryPageAndNoLoneNameWins() {
+        // 25 names on two pages: 13 + 12. Five columns give three rows on both pages (5 5 3, 5 5 2);
+        // three columns give five rows then four, the first page ending with one name alone
+        assertThat(RollPlanner.pagingScore(25, 2, 5)).isZero();
+        assertThat(RollPlanner.pagingScore(25, 2, 3)).isPositive();
+        assertThat(RollPlanner.pagingScore(25, 2, 4)).isPositive();
+        assertThat(RollPlanner.pagingScore(25, 1, 5)).isZero();
+        assertThat(RollPlanner.pagingScore(25, 1, 4)).as("6 full rows and one name").isPositive();
+    }
+
     @Test
     void twoHundredNamesArePagedEvenlyWithMarkers() {
         List<Person> people = Samples.names(200, false);

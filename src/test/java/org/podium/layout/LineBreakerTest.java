@@ -110,8 +110,53 @@ class LineBreakerTest {
 
     @Test
     void balancedLinesAreEvenWhenThereIsNoPunctuation() {
-        List<String> balanced = breaker.breakLines("一二三四五六七八九十十一十二", TEN, 0, 100, BreakMode.BALANCED);
+        List<String> balanced = breaker.breakLines("一二三四五六七八九十甲乙丙丁", TEN, 0, 100, BreakMode.BALANCED);
         assertThat(balanced).extracting(String::length).containsExactly(7, 7);
+    }
+
+    private String joined(String text, double widthPt, BreakMode mode) {
+        return String.join("|", breaker.breakLines(text, TEN, 0, widthPt, mode));
+    }
+
+    @Test
+    void aWidowRepairBreaksAfterPunctuationRatherThanInsideTheLastPhrase() {
+        String text = "「三服務」行動：服務高質量發展、服務街道園區、服務企業群眾";
+        assertThat(joined(text, 280, BreakMode.GREEDY)).endsWith("|眾");
+        assertThat(joined(text, 280, BreakMode.NO_WIDOW)).isEqualTo("「三服務」行動：服務高質量發展、服務街道園區、|服務企業群眾");
+    }
+
+    @Test
+    void aWidowRepairPrefersTheBreakAfterDeToSplittingAWord() {
+        String text = "「一機關一品牌」：培樹一批立得住、叫得響、受歡迎的黨建品牌";
+        assertThat(joined(text, 280, BreakMode.GREEDY)).endsWith("|牌");
+        assertThat(joined(text, 280, BreakMode.NO_WIDOW)).endsWith("的|黨建品牌");
+    }
+
+    @Test
+    void aWidowRepairMovesNoMoreThanItNeedsWhenThereIsNoBetterPlace() {
+        String text = "總投資900億元人民幣的中新南京生態科技島項目落地建鄴區";
+        assertThat(joined(text, 260, BreakMode.GREEDY)).endsWith("|區");
+        assertThat(joined(text, 260, BreakMode.NO_WIDOW)).endsWith("|建鄴區");
+    }
+
+    @Test
+    void aBalancedTitleBreaksAtAClauseTurnInsideALongQuotation() {
+        String title = "合唱「沒有共產黨就沒有新中國」";
+        assertThat(joined(title, 130, BreakMode.GREEDY)).isEqualTo("合唱「沒有共產黨就沒有新中|國」");
+        assertThat(joined(title, 130, BreakMode.BALANCED)).isEqualTo("合唱「沒有共產黨|就沒有新中國」");
+    }
+
+    @Test
+    void repeatedCharactersAndShortRunsAreNotSplit() {
+        String text = "每一個優秀的團體一定有一批兢兢業業的黨員";
+        assertThat(joined(text, 140, BreakMode.GREEDY)).isEqualTo("每一個優秀的團體一定有一批兢|兢業業的黨員");
+        assertThat(joined(text, 140, BreakMode.BALANCED)).contains("兢兢業業");
+        assertThat(joined(text, 140, BreakMode.NO_WIDOW)).contains("兢兢業業");
+        double[] costs = BreakCosts.of(Pieces.of("兢兢業業、任勞任怨、行動"));
+        assertThat(costs[1]).as("兢｜兢").isEqualTo(BreakCosts.SPLIT_WORD);
+        assertThat(costs[2]).as("兢兢｜業業").isEqualTo(BreakCosts.SPLIT_WORD);
+        assertThat(costs[4]).as("after 、").isEqualTo(BreakCosts.GOOD);
+        assertThat(costs[9]).as("行｜動, a run of two").isEqualTo(BreakCosts.SPLIT_WORD);
     }
 
     @Test

@@ -49,6 +49,11 @@ class PhotoLayoutTest {
         assertThat(credit.rect().xPt()).isGreaterThan(caption.rect().xPt());
         assertThat(caption.text()).isEqualTo(CAPTION);
         assertCropMatchesBox(image);
+        // the band starts where the picture ends: nothing of the cropped picture is hidden under it
+        Box band = slide.boxes().stream().filter(b -> b instanceof FillBox && b.rect().maxYPt() == 540
+                && b.rect().widthPt() == 960).findFirst().orElseThrow();
+        assertThat(band.rect().yPt()).isCloseTo(image.rect().maxYPt(), within(0.01));
+        assertThat(image.rect().maxYPt()).isLessThan(540);
     }
 
     @Test

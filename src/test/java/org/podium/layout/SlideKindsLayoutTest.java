@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.podium.model.BlankCard;
+import org.podium.model.HonourRoll;
 import org.podium.model.Language;
 import org.podium.model.Person;
 import org.podium.model.Programme;
@@ -54,6 +55,42 @@ class SlideKindsLayoutTest {
     }
 
     @Test
+    void theDetailsLineLeavesOutWhatTheSubtitleAlreadySays() {
+        SlideLayout slide = layout(Language.ZH_HANT, new TitleCard("", "賡續初心使命\n2021年6月23日　建鄴區行政中心禮堂"));
+        String details = LayoutChecks.text(slide, TextRole.DETAILS).text().replace("\n", "");
+        assertThat(details).isEqualTo("中共南京市建鄴區委區級機關工委");
+        assertThat(LayoutChecks.text(slide, TextRole.SUBTITLE).text().replace("\n", "")).contains("2021年6月23日");
+
+        SlideLayout withoutDetails = layout(Language.ZH_HANT,
+                new TitleCard("", "2021年6月23日 建鄴區行政中心禮堂 中共南京市建鄴區委區級機關工委"));
+        assertThat(withoutDetails.textBoxes()).noneMatch(box -> box.role() == TextRole.DETAILS);
+    }
+
+    @Test
+    void formalBluesAccentRuleSitsAtTheContentsLeftEdgeJustAboveItAndOnlyOnLeftAlignedSlides() {
+        List<SlideContent> contents = List.of(new TitleCard("", "黨史學習教育"), new SectionHeading("學史增信", ""),
+                new HonourRoll("「微星光」黨員", Samples.names(6, true)),
+                new TextPoints("新老建鄴", List.of("從「老破小窮」的落後地區", "到城市中心")));
+        List<SlidePage> pages = engine.layout(Samples.programme(SlideFormat.WIDE_16_9, Language.ZH_HANT, "formal-blue",
+                contents));
+        Rect content = Themes.bundled().load("formal-blue").margins().content(960, 540);
+        for (SlidePage page : pages) {
+            List<Box> accents = page.layout().boxes().stream()
+                    .filter(box -> box instanceof FillBox && box.rect().widthPt() < 100 && box.rect().maxYPt() < content.yPt())
+                    .toList();
+            TextBox first = page.layout().textBoxes().get(0);
+            if (first.align() == TextAlign.LEFT) {
+                assertThat(accents).hasSize(1);
+                Rect accent = accents.get(0).rect();
+                assertThat(accent.xPt()).isCloseTo(content.xPt(), within(0.5));
+                assertThat(content.yPt() - accent.maxYPt()).as("gap above the content").isBetween(2.0, 20.0);
+            } else {
+                assertThat(accents).as("no stray corner mark over centred content").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void datesAreWrittenTheWayEachLanguageWritesThem() {
         assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANT)).isEqualTo("2021年6月23日");
         assertThat(Details.date(LocalDate.of(2021, 6, 23), Language.ZH_HANS)).isEqualTo("2021年6月23日");
@@ -91,6 +128,35 @@ class SlideKindsLayoutTest {
         TextLine last = quote.lines().get(quote.lines().size() - 1);
         TextLine credit = attribution.lines().get(0);
         assertThat(credit.xPt() + credit.widthPt()).isGreaterThanOrEqualTo(last.xPt() + last.widthPt() - 0.01);
+    }
+
+    @Test
+    void aLineStartingWithAnOpeningBracketHangsByTheBracketsBlankHalf() {
+        SlideLayout quote = layout(Language.ZH_HANT, new Quote(
+                "在平凡崗位書寫不平凡，追求卓越、勇爭一流已成為建鄴機關幹部最鮮明的底色，「微星光」黨員就是我們身邊的擔當榜樣",
+                new Person("陳懷健", "書記")));
+        TextBox box = LayoutChecks.text(quote, TextRole.QUOTE);
+        assertThat(box.align()).isEqualTo(TextAlign.LEFT);
+        assertThat(box.lines().size()).isGreaterThan(1);
+        double em = box.font().sizePt();
+        for (TextLine line : box.lines()) {
+            double expected = line.text().startsWith("「") ? box.rect().xPt() - em / 2 : box.rect().xPt();
+            assertThat(line.xPt()).as("line '%s'", line.text()).isCloseTo(expected, within(0.01));
+        }
+
+        SlideLayout section = layout(Language.ZH_HANT, new SectionHeading("「星光」匯聚", ""));
+        TextBox heading = LayoutChecks.text(section, TextRole.SECTION);
+        TextLine line = heading.lines().get(0);
+        double size = heading.font().sizePt();
+        assertThat(line.xPt() + line.widthPt() / 2).as("centred a quarter em left of the middle")
+                .isCloseTo(480 - size / 4, within(0.01));
+
+        // a proportional quotation mark (a Latin font's “, 0.4 em) has no blank half to hang
+        TextMeasurer latin = (text, font) -> text.codePointCount(0, text.length()) * 0.4 * font.sizePt();
+        FontSpec font = new FontSpec("Latin", 20, false);
+        assertThat(Hanging.hangPt("\u201cTo serve\u201d", font, latin)).isZero();
+        assertThat(Hanging.hangPt("「初心」", font, FakeMeasurer.INSTANCE)).isEqualTo(10);
+        assertThat(Hanging.hangPt("初心", font, FakeMeasurer.INSTANCE)).isZero();
     }
 
     @Test

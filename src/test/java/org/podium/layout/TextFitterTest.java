@@ -14,6 +14,20 @@ class TextFitterTest {
     }
 
     @Test
+    void balancedTextTakesASlightlySmallerSizeRatherThanSplitAWord() {
+        // at 20 pt ten characters fit a line and the only two-line break falls inside 兢兢業業
+        String text = "一二三四五六七八九兢兢業業十甲乙丙丁戊己";
+        TextStyle balanced = new TextStyle("Fake", false, 20, 10, 1.2, 0, 2, BreakMode.BALANCED);
+        FittedText fitted = fitter.fit(text, balanced, 200, 200);
+        assertThat(fitted.sizePt()).isEqualTo(18);
+        assertThat(fitted.lines()).containsExactly("一二三四五六七八九", "兢兢業業十甲乙丙丁戊己");
+        // greedy text keeps the largest size, as does text that cannot be broken well within 10 %
+        assertThat(fitter.fit(text, balanced.withBreakMode(BreakMode.GREEDY), 200, 200).sizePt()).isEqualTo(20);
+        assertThat(fitter.fit("一二三四五六七八九兢兢業業十甲乙丙丁戊己", balanced.withSizes(30, 10), 300, 200).lines())
+                .hasSize(2);
+    }
+
+    @Test
     void oneShortLineGetsTheMaximumSize() {
         FittedText fitted = fitter.fit("分享會", style(60, 20), 800, 200);
         assertThat(fitted.sizePt()).isEqualTo(60);

@@ -113,7 +113,7 @@ class SampleProgrammeTest {
         assertThat(roll.names()).hasSize(25);
         assertThat(roll.names().get(0).name()).isEqualTo("楊贊元");
         assertThat(roll.names().subList(1, 25)).allSatisfy(p -> {
-            assertThat(p.name()).startsWith("（待填）");
+            assertThat(p.name()).startsWith("待填姓名");
             assertThat(p.role()).isEqualTo("示例");
         });
         assertThat(slide.notes()).contains("示例佔位");
