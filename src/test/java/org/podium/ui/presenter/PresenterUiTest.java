@@ -167,6 +167,18 @@ class PresenterUiTest {
         robot.type(KeyCode.L);
         assertThat(presenter.audience().blankingShown()).isEqualTo(Blanking.NONE);
         assertThat(audiencePage()).isEqualTo(1);
+        robot.type(KeyCode.W);
+        robot.type(KeyCode.F5); // a clicker's "play" key brings the slide back
+        assertThat(presenter.audience().blankingShown()).isEqualTo(Blanking.NONE);
+    }
+
+    @Test
+    void clickingTheRunningOrderJumpsThere(FxRobot robot) {
+        robot.interact(() -> presenter.consoleStage().toFront());
+        robot.clickOn("7  先進事跡分享 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(audiencePage()).isEqualTo(7);
+        assertThat(text(robot, "console-position")).isEqualTo("第 7 / 8 張");
     }
 
     @Test
