@@ -21,7 +21,7 @@ import org.podium.render.PhotoSource;
 public final class CachedPhotos implements PhotoSource {
 
     /** Drawn for a photo still decoding: one transparent pixel, scaled into the box, shows nothing. */
-    private static final DecodedPhoto NOTHING = DecodedPhoto.of(1, 1, new int[1]);
+    static final DecodedPhoto NOTHING = DecodedPhoto.of(1, 1, new int[1]);
 
     private final PhotoCache cache;
     private final MediaStore store;

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
+import org.podium.model.SlideKind;
 import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.Messages;
@@ -62,6 +64,8 @@ public final class Presenter {
     private final MediaStore media;
     private final Executor decodeExecutor;
     private final SlideRenderer audienceRenderer;
+    /** Draws pages ahead of need with no photos at all, to warm fonts and code up. */
+    private final SlideRenderer warmUpRenderer = new SlideRenderer((ref, request) -> CachedPhotos.NOTHING);
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
     private ScreenWatcher watcher;
@@ -155,6 +159,32 @@ public final class Presenter {
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
         refreshClocks();
+        warmUp(warmUpPages(), 0);
+    }
+
+    /**
+     * The first page of each slide kind: drawing each once, off screen, loads the fonts, classes
+     * and style sheets a kind needs, which otherwise cost the first slide of that kind up to
+     * 200 ms in front of the audience.
+     */
+    private List<Integer> warmUpPages() {
+        Map<SlideKind, Integer> first = new EnumMap<>(SlideKind.class);
+        for (int i = 0; i < model.size(); i++) {
+            first.putIfAbsent(model.slideAt(i).content().kind(), i);
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** Draws one page per pulse and drops it, so the console stays responsive meanwhile. */
+    private void warmUp(List<Integer> pages, int next) {
+        if (next >= pages.size() || model.state().ended()) {
+            return;
+        }
+        SlidePage page = model.pages().get(pages.get(next));
+        double widthPt = page.layout().widthPt();
+        warmUpRenderer.render(page.layout(), audiencePxPerPt);
+        warmUpRenderer.render(page.layout(), PresenterConsoleView.CURRENT_WIDTH_PX / widthPt);
+        Platform.runLater(() -> warmUp(pages, next + 1));
     }
 
     /** Ends the presentation and closes both windows. */
