@@ -30,6 +30,7 @@ import org.podium.ui.export.PreferencesExportMemory;
 import org.podium.ui.inspector.InspectorView;
 import org.podium.ui.inspector.InspectorViewModel;
 import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.presenter.PresenterLauncher;
 import org.podium.ui.preview.PreviewView;
 import org.podium.ui.preview.PreviewViewModel;
 import org.podium.ui.problems.ProblemsView;
@@ -46,6 +47,7 @@ import org.podium.ui.shell.MainWindowViewModel;
 import org.podium.ui.shell.ProgrammeStore;
 import org.podium.ui.shell.RecentFiles;
 import org.podium.ui.shell.SampleSource;
+import org.podium.ui.shell.SlideShow;
 
 /**
  * The composition root: every service and view model of the app is made here, with plain
@@ -106,8 +108,11 @@ public final class AppContext implements AutoCloseable {
         this.export = new ExportViewModel(session, new DocumentExporters(layoutEngine), runner, exporting.chooser(),
                 ports.dialogs(), exporting.notifier(), exporting.memory(), messages);
         ExportView exportView = new ExportView(views, export, messages);
+        SlideShow slideShow = (programme, media, from) -> PresenterLauncher.presentInApp(programme, media, messages,
+                runner, from, () -> { },
+                error -> ports.dialogs().showError(messages.get("presenter.error.title"), error.getMessage()));
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
-                        settingsDialog, exportView, messages))
+                        settingsDialog, exportView, slideShow, messages))
                 .register(PowerPointOptionsView.class, () -> new PowerPointOptionsView(export))
                 .register(HandoutsOptionsView.class, () -> new HandoutsOptionsView(export))
                 .register(ExportingView.class, () -> new ExportingView(export))

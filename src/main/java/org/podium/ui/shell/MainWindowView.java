@@ -26,6 +26,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.podium.model.SegmentKind;
+import org.podium.model.Slide;
+import org.podium.model.SlideId;
 import org.podium.model.SlideKind;
 import org.podium.templates.ProgrammeTemplates.Template;
 import org.podium.ui.common.Messages;
@@ -38,6 +40,7 @@ import org.podium.ui.runningorder.NewSlides;
 import org.podium.ui.runningorder.RunningOrderItem;
 import org.podium.ui.runningorder.RunningOrderTree;
 import org.podium.ui.runningorder.RunningOrderViewModel;
+import org.podium.ui.session.EditorSession;
 import org.podium.ui.settings.SettingsDialog;
 
 /** Controller of {@code MainWindow.fxml}: menus, toolbar, tree and status bar, bound to the view models. */
@@ -54,6 +57,7 @@ public final class MainWindowView {
     private final ProblemsViewModel problemsModel;
     private final SettingsDialog settingsDialog;
     private final ExportView exports;
+    private final SlideShow slideShow;
     private final Messages messages;
 
     @FXML private MenuItem openItem;
@@ -97,13 +101,14 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel model, RunningOrderViewModel runningOrderModel,
                           PhotoImportViewModel photos, ProblemsViewModel problemsModel, SettingsDialog settingsDialog,
-                          ExportView exports, Messages messages) {
+                          ExportView exports, SlideShow slideShow, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
         this.runningOrderModel = Objects.requireNonNull(runningOrderModel, "runningOrderModel");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.problemsModel = Objects.requireNonNull(problemsModel, "problemsModel");
         this.settingsDialog = Objects.requireNonNull(settingsDialog, "settingsDialog");
         this.exports = Objects.requireNonNull(exports, "exports");
+        this.slideShow = Objects.requireNonNull(slideShow, "slideShow");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
@@ -268,6 +273,21 @@ public final class MainWindowView {
     @FXML
     private void saveAs() {
         model.saveAs();
+    }
+
+    @FXML
+    private void presentFromStart() {
+        slideShow.start(model.session().programme(), model.session().media(), null);
+    }
+
+    /** From the selected slide, or the first slide of the selected segment. */
+    @FXML
+    private void presentFromCurrent() {
+        EditorSession session = model.session();
+        SlideId from = session.selectedSlide().map(Slide::id)
+                .or(() -> session.selectedSegment().flatMap(s -> s.slides().stream().findFirst()).map(Slide::id))
+                .orElse(null);
+        slideShow.start(session.programme(), session.media(), from);
     }
 
     @FXML
