@@ -2,11 +2,32 @@ package org.podium;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.podium.io.RecoveryStore;
+import org.podium.layout.SlideLayoutEngine;
+import org.podium.layout.Themes;
+import org.podium.media.PhotoCache;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxTextMeasurer;
+import org.podium.render.SlideRenderer;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Scheduler;
 import org.podium.ui.common.Views;
+import org.podium.ui.inspector.InspectorView;
+import org.podium.ui.inspector.InspectorViewModel;
+import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.preview.PreviewView;
+import org.podium.ui.preview.PreviewViewModel;
+import org.podium.ui.problems.ProblemsView;
+import org.podium.ui.problems.ProblemsViewModel;
+import org.podium.ui.runningorder.RunningOrderViewModel;
+import org.podium.ui.session.Autosave;
+import org.podium.ui.session.EditorSession;
+import org.podium.ui.settings.SettingsDialog;
+import org.podium.ui.settings.SettingsView;
+import org.podium.ui.settings.SettingsViewModel;
 import org.podium.ui.shell.MainWindow;
 import org.podium.ui.shell.MainWindowView;
 import org.podium.ui.shell.MainWindowViewModel;
@@ -20,34 +41,97 @@ import org.podium.ui.shell.SampleSource;
  */
 public final class AppContext implements AutoCloseable {
 
+    /** The ports the app talks to the outside world through; tests pass fakes and temp folders. */
+    public record Ports(BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles, ProgrammeStore store,
+                        SampleSource sample, RecoveryStore recovery, Scheduler scheduler) {
+    }
+
     private final Messages messages;
     private final BackgroundRunner runner;
+    private final EditorSession session;
     private final MainWindowViewModel mainWindow;
+    private final RunningOrderViewModel runningOrder;
+    private final InspectorViewModel inspector;
+    private final ProblemsViewModel problems;
+    private final PhotoImportViewModel photos;
+    private final Autosave autosave;
     private final Views views;
 
-    public AppContext(Messages messages, String version, BackgroundRunner runner, DialogService dialogs,
-                      RecentFiles recentFiles, ProgrammeStore store, SampleSource sample) {
+    public AppContext(Messages messages, String version, Ports ports) {
         this.messages = messages;
-        this.runner = runner;
-        this.mainWindow = new MainWindowViewModel(messages, runner, dialogs, recentFiles, store, sample, version);
-        ControllerFactory controllers = new ControllerFactory()
-                .register(MainWindowView.class, () -> new MainWindowView(mainWindow, messages));
+        this.runner = ports.runner();
+        this.session = new EditorSession(MainWindowViewModel.emptyProgramme(messages));
+        this.mainWindow = new MainWindowViewModel(messages, runner, ports.dialogs(), ports.recentFiles(), ports.store(),
+                ports.sample(), version, session, ports.recovery());
+        this.runningOrder = new RunningOrderViewModel(session, messages);
+        this.inspector = new InspectorViewModel(session, messages);
+        this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
+        this.autosave = new Autosave(session, ports.recovery(), runner, ports.scheduler(), Autosave.DEFAULT_QUIET,
+                Autosave.DEFAULT_PERIOD);
+        SlideLayoutEngine layoutEngine = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(),
+                new FxFontResolver());
+        PhotoCache photoCache = new PhotoCache();
+        // Reads the session's store when drawn: opening another file replaces it.
+        SlideRenderer renderer = new SlideRenderer((media, request) -> photoCache.get(media, session.media(), request));
+        PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
+        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
+        SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());
+        ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
+        SettingsDialog settingsDialog = new SettingsDialog(views, settings, messages);
+        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
+                        settingsDialog, messages))
+                .register(InspectorView.class, () -> new InspectorView(inspector, messages))
+                .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
+                .register(ProblemsView.class, () -> new ProblemsView(problems))
+                .register(SettingsView.class, () -> new SettingsView(settings));
     }
 
     public MainWindowViewModel mainWindow() {
         return mainWindow;
     }
 
+    public EditorSession session() {
+        return session;
+    }
+
+    public RunningOrderViewModel runningOrder() {
+        return runningOrder;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public PhotoImportViewModel photos() {
+        return photos;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
     /** Loads the main window into {@code stage} and shows it; call on the JavaFX thread. */
     public Scene showMainWindow(Stage stage) {
         Scene scene = MainWindow.createScene(views, messages.locale());
         MainWindow.show(stage, scene, mainWindow);
+        // Closing the window with unsaved changes asks first; Cancel keeps it open.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            mainWindow.whenChangesAreSafe(stage::hide);
+        });
         return scene;
     }
 
+    /** Ends the session: a clean close removes the autosaved copy. */
     @Override
     public void close() {
+        autosave.closeCleanly();
+        problems.close();
         mainWindow.close();
         runner.close();
     }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.podium.io.RecoveryStore;
 import org.podium.ui.common.ExecutorBackgroundRunner;
+import org.podium.ui.common.FxScheduler;
 import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Stylesheets;
@@ -28,9 +30,11 @@ public final class PodiumApp extends Application {
         Stylesheets.installBaseTheme();
         Messages messages = Messages.load(Locale.getDefault());
         FxDialogService dialogs = new FxDialogService(messages);
-        context = new AppContext(messages, PodiumVersion.VERSION, ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS),
-                dialogs, new PreferencesRecentFiles(Preferences.userRoot().node("org/podium")),
-                new PodiumFileStore(), new SampleProgramme(Path.of("").toAbsolutePath()));
+        context = new AppContext(messages, PodiumVersion.VERSION, new AppContext.Ports(
+                ExecutorBackgroundRunner.forJavaFx(BACKGROUND_THREADS), dialogs,
+                new PreferencesRecentFiles(Preferences.userRoot().node("org/podium")), new PodiumFileStore(),
+                new SampleProgramme(Path.of("").toAbsolutePath()), new RecoveryStore(RecoveryStore.defaultDirectory()),
+                new FxScheduler()));
         dialogs.setOwner(stage);
         context.showMainWindow(stage);
         context.mainWindow().openAtStartup(fileArgument(getParameters().getUnnamed()));

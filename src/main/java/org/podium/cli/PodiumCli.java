@@ -36,6 +36,7 @@ public final class PodiumCli {
         commandLine = new CommandLine(new Top());
         commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new RenderCommand(CliMessages.load(locale)));
+        commandLine.addSubcommand(new ExportCommand(CliMessages.load(locale), ExportCommand::headlessLayout));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
         commandLine.setOut(out);
         commandLine.setErr(err);

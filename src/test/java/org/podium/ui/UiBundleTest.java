@@ -49,6 +49,10 @@ class UiBundleTest {
         for (Path java : files(Path.of("src/main/java/org/podium/ui"), ".java")) {
             collect(JAVA_LITERAL, Files.readString(java, StandardCharsets.UTF_8), literals);
         }
+        // The edits name their Undo/Redo labels with keys of this bundle.
+        for (Path java : files(Path.of("src/main/java/org/podium/edit"), ".java")) {
+            collect(JAVA_LITERAL, Files.readString(java, StandardCharsets.UTF_8), literals);
+        }
         literals.stream().filter(l -> prefixes.contains(l.substring(0, l.indexOf('.')))).forEach(used::add);
         Arrays.stream(SegmentKind.values()).map(KindLabels::segmentKey).forEach(used::add);
         Arrays.stream(SlideKind.values()).map(KindLabels::slideKey).forEach(used::add);
@@ -70,7 +74,7 @@ class UiBundleTest {
 
     @Test
     void scanFindsTheKeysOfMenusAndKinds() {
-        assertThat(used).contains("shell.menu.file.open", "shell.window.title",
+        assertThat(used).contains("shell.menu.file.open", "shell.window.title", "edit.segment.move",
                 "runningorder.segment.kind.photoMontage", "details.photo.fit.fill");
     }
 

@@ -21,4 +21,13 @@ public interface DialogService {
      * @param suggestedName file name offered, with its extension
      */
     Optional<Path> chooseProgrammeToSave(Path folder, String suggestedName);
+
+    /** Asks whether to save the changes to {@code programmeTitle} before they would be lost. */
+    SaveChoice askToSaveChanges(String programmeTitle);
+
+    /** A yes/no question; true for the affirmative {@code yes} button. */
+    boolean confirm(String title, String message, String yes, String no);
+
+    /** Photos or folders of photos to import; empty when the person cancelled. */
+    java.util.List<Path> choosePhotos(Path folder);
 }

@@ -3,6 +3,7 @@ package org.podium.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -41,6 +42,11 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String header, String message) {
         ButtonType ok = new ButtonType(messages.get("common.button.ok"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(type, message, ok);
+        style(alert, title, header);
+        return alert;
+    }
+
+    private void style(Alert alert, String title, String header) {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
@@ -48,8 +54,7 @@ public final class FxDialogService implements DialogService {
         // Without this the text of a long message (file paths) is cut off with "…" on Linux.
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().getStylesheets().addAll(Stylesheets.podium());
-        alert.getDialogPane().getStyleClass().add(StyleClasses.DIALOG);
-        return alert;
+        alert.getDialogPane().getStyleClass().addAll(StyleClasses.DIALOG, StyleClasses.language(messages.locale()));
     }
 
     @Override
@@ -63,6 +68,45 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(messages.get("common.dialog.save.title"), folder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String programmeTitle) {
+        ButtonType save = new ButtonType(messages.get("common.button.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("common.button.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("common.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("common.unsaved.message"), save, discard,
+                cancel);
+        style(alert, messages.get("common.unsaved.title"), messages.get("common.unsaved.header", programmeTitle));
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
+        style(alert, title, null);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public List<Path> choosePhotos(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("common.dialog.photos.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("common.file.photos"), "*.jpg", "*.jpeg", "*.png", "*.gif",
+                        "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter(messages.get("common.file.all"), "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     private FileChooser chooser(String title, Path folder) {

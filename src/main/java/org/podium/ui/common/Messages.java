@@ -27,10 +27,12 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale), locale);
     }
 
-    /** The text of {@code key} with its placeholders filled; a missing key throws at once. */
+    /**
+     * The text of {@code key} with its placeholders filled; a missing key throws at once. Every
+     * pattern goes through {@link MessageFormat}, so {@code ''} is an apostrophe with or without arguments.
+     */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     public Locale locale() {

@@ -28,10 +28,24 @@ public final class StyleClasses {
     public static final String ROW_SUMMARY = "row-summary";
 
     public static final String DETAILS_LABEL = "details-label";
-    public static final String DETAILS_VALUE = "details-value";
-    public static final String DETAILS_EMPTY = "details-empty";
 
     public static final String PLACEHOLDER = "placeholder";
+
+    /** Followed by the field's id, e.g. {@code inspector-field-caption}. */
+    public static final String INSPECTOR_FIELD_PREFIX = "inspector-field-";
+    public static final String PEOPLE_TABLE = "people-table";
+    public static final String PEOPLE_BUTTONS = "people-buttons";
+    /** Around the drawn slide in the centre, for its shadow. */
+    public static final String PREVIEW_FRAME = "preview-frame";
+    /** Why the text of a field above is not applied. */
+    public static final String FIELD_ERROR = "field-error";
+    /** A segment row whose planned duration is not set. */
+    public static final String NO_DURATION = "no-duration";
+    public static final String ROW_WARNING = "row-warning";
+    /** A row under the pointer during a drag: the dragged row would take its place. */
+    public static final String DROP_TARGET = "drop-target";
+    public static final String PROBLEM_ERROR = "problem-error";
+    public static final String PROBLEM_WARNING = "problem-warning";
 
     /** The language style class for the chrome in {@code locale}. */
     public static String language(java.util.Locale locale) {

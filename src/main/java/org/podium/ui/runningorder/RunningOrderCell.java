@@ -6,6 +6,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.runningorder.RunningOrderItem.SegmentItem;
 import org.podium.ui.runningorder.RunningOrderItem.SlideItem;
@@ -22,10 +23,16 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
     private final Label duration = label(StyleClasses.ROW_DURATION);
     private final HBox row = new HBox(time, kind, title, duration);
     private final String untitled;
+    private final String noDuration;
+    private final FontIcon noDurationIcon = new FontIcon("mdi2t-timer-sand-empty");
 
-    /** @param untitled shown for a segment whose title is blank */
-    public RunningOrderCell(String untitled) {
+    /**
+     * @param untitled   shown for a segment whose title is blank
+     * @param noDuration shown for a segment whose planned duration is not set
+     */
+    public RunningOrderCell(String untitled, String noDuration) {
         this.untitled = untitled;
+        this.noDuration = noDuration;
         // The row takes the width the tree gives it and the title is cut with "…", instead of a long
         // summary widening every row and bringing up a horizontal scroll bar.
         setPrefWidth(0);
@@ -53,6 +60,8 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
                 || c.equals(StyleClasses.SLIDE_KIND));
         title.getStyleClass().removeAll(StyleClasses.ROW_SUMMARY, StyleClasses.PLACEHOLDER);
         time.getStyleClass().remove(StyleClasses.ROW_NUMBER);
+        duration.getStyleClass().remove(StyleClasses.NO_DURATION);
+        duration.setGraphic(null);
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
@@ -68,7 +77,12 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
             if (blank) {
                 title.getStyleClass().add(StyleClasses.PLACEHOLDER);
             }
-            duration.setText(segment.duration());
+            duration.setText(segment.duration().isEmpty() ? noDuration : segment.duration());
+            if (segment.duration().isEmpty()) {
+                // The running sheet cannot add up the times until every segment has a duration.
+                duration.getStyleClass().add(StyleClasses.NO_DURATION);
+                duration.setGraphic(noDurationIcon);
+            }
         } else {
             SlideItem slide = (SlideItem) item;
             getStyleClass().add(StyleClasses.SLIDE_ROW);

@@ -5,11 +5,15 @@ import org.podium.model.SegmentId;
 import org.podium.model.SegmentKind;
 import org.podium.model.SlideId;
 import org.podium.model.SlideKind;
+import org.podium.ui.session.Selection;
 
 /** One row of the running order, ready to show: every text is already localised. */
 public sealed interface RunningOrderItem {
 
     SegmentId segmentId();
+
+    /** This row as a selection that survives rebuilding the rows. */
+    Selection selection();
 
     /**
      * @param kindLabel localised kind, e.g. "致辭"
@@ -23,6 +27,11 @@ public sealed interface RunningOrderItem {
         public SegmentItem {
             slides = List.copyOf(slides);
         }
+
+        @Override
+        public Selection selection() {
+            return Selection.segment(segmentId);
+        }
     }
 
     /**
@@ -31,5 +40,10 @@ public sealed interface RunningOrderItem {
      */
     record SlideItem(SegmentId segmentId, SlideId slideId, int number, SlideKind kind, String kindLabel,
                      String summary) implements RunningOrderItem {
+
+        @Override
+        public Selection selection() {
+            return Selection.slide(segmentId, slideId);
+        }
     }
 }

@@ -36,6 +36,11 @@ public final class RunningOrderItems {
         return List.copyOf(items);
     }
 
+    /** The one-line summary the running order shows for a slide. */
+    public static String summary(Slide slide, Messages messages) {
+        return SlideSummary.of(slide.content(), messages);
+    }
+
     private static List<SlideItem> slides(Segment segment, Messages messages) {
         List<SlideItem> slides = new ArrayList<>(segment.slides().size());
         for (Slide slide : segment.slides()) {

@@ -32,12 +32,12 @@ class UiLocaleTest {
 
     @Test
     void systemLocalesReachTheMatchingBundle() {
-        assertThat(text(Locale.TAIWAN)).isEqualTo("檔案");
-        assertThat(text(new Locale("zh", "HK"))).isEqualTo("檔案");
-        assertThat(text(UiLocale.resolve("zh-Hant", Locale.ENGLISH))).isEqualTo("檔案");
-        assertThat(text(Locale.CHINA)).isEqualTo("文件");
-        assertThat(text(UiLocale.resolve("zh-Hans", Locale.ENGLISH))).isEqualTo("文件");
-        assertThat(text(Locale.UK)).isEqualTo("File");
+        assertThat(text(Locale.TAIWAN)).isEqualTo("檔案(_F)");
+        assertThat(text(new Locale("zh", "HK"))).isEqualTo("檔案(_F)");
+        assertThat(text(UiLocale.resolve("zh-Hant", Locale.ENGLISH))).isEqualTo("檔案(_F)");
+        assertThat(text(Locale.CHINA)).isEqualTo("文件(_F)");
+        assertThat(text(UiLocale.resolve("zh-Hans", Locale.ENGLISH))).isEqualTo("文件(_F)");
+        assertThat(text(Locale.UK)).isEqualTo("_File");
     }
 
     private static String text(Locale locale) {

@@ -1,6 +1,7 @@
 package org.podium.ui.shell;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,23 +10,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.podium.AppContext;
 import org.podium.io.OpenedProgramme;
+import org.podium.io.RecoveryStore;
 import org.podium.io.PodiumFileException;
 import org.podium.media.MediaStore;
 import org.podium.model.Programme;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.SameThreadRunner;
+import org.podium.ui.common.SaveChoice;
+import org.podium.ui.common.Scheduler;
 
-/** Stand-ins for the window's ports: files kept in a map, dialogs answered from a queue. */
-final class Fakes {
+/** Stand-ins for the window's ports: files kept in a map, dialogs answered from queues. */
+public final class Fakes {
 
     private Fakes() {
     }
 
-    static final class Store implements ProgrammeStore {
-        final Map<Path, Programme> files = new HashMap<>();
-        final List<Opened> opened = new ArrayList<>();
-        final List<Path> saves = new ArrayList<>();
-        Path failSavesTo;
+    public static final class Store implements ProgrammeStore {
+        public final Map<Path, Programme> files = new HashMap<>();
+        public final List<Opened> opened = new ArrayList<>();
+        public final List<Path> saves = new ArrayList<>();
+        public Path failSavesTo;
 
         @Override
         public OpenedProgramme open(Path file) throws IOException {
@@ -48,12 +54,12 @@ final class Fakes {
         }
     }
 
-    static final class Opened implements OpenedProgramme {
+    public static final class Opened implements OpenedProgramme {
         private final Path file;
         private final Programme programme;
-        boolean closed;
+        public boolean closed;
 
-        Opened(Path file, Programme programme) {
+        public Opened(Path file, Programme programme) {
             this.file = file;
             this.programme = programme;
         }
@@ -84,12 +90,16 @@ final class Fakes {
         }
     }
 
-    static final class Dialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        final List<String> information = new ArrayList<>();
-        final Deque<Optional<Path>> openAnswers = new ArrayDeque<>();
-        final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
-        final List<String> suggestedNames = new ArrayList<>();
+    public static final class Dialogs implements DialogService {
+        public final List<String> errors = new ArrayList<>();
+        public final List<String> information = new ArrayList<>();
+        public final Deque<Optional<Path>> openAnswers = new ArrayDeque<>();
+        public final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
+        public final List<String> suggestedNames = new ArrayList<>();
+        public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+        public final List<String> questions = new ArrayList<>();
+        public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+        public final Deque<List<Path>> photoAnswers = new ArrayDeque<>();
 
         @Override
         public void showError(String title, String message) {
@@ -111,19 +121,79 @@ final class Fakes {
             suggestedNames.add(suggestedName);
             return saveAnswers.isEmpty() ? Optional.empty() : saveAnswers.pop();
         }
-    }
-
-    static final class Recent implements RecentFiles {
-        Path last;
 
         @Override
-        public Optional<Path> last() {
-            return Optional.ofNullable(last);
+        public SaveChoice askToSaveChanges(String programmeTitle) {
+            questions.add(programmeTitle);
+            return saveChoices.isEmpty() ? SaveChoice.CANCEL : saveChoices.pop();
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String yes, String no) {
+            questions.add(title + "\n" + message);
+            return !confirmAnswers.isEmpty() && confirmAnswers.pop();
+        }
+
+        @Override
+        public List<Path> choosePhotos(Path folder) {
+            return photoAnswers.isEmpty() ? List.of() : photoAnswers.pop();
+        }
+    }
+
+    /** Recent files kept in a list, newest first. */
+    public static final class Recent implements RecentFiles {
+        public final List<Path> files = new ArrayList<>();
+
+        @Override
+        public List<Path> list() {
+            return List.copyOf(files);
         }
 
         @Override
         public void remember(Path file) {
-            last = file;
+            files.remove(file);
+            files.add(0, file);
         }
+
+        public Path lastOrNull() {
+            return files.isEmpty() ? null : files.get(0);
+        }
+    }
+
+    /** Time by hand: scheduled actions run when the test says so. */
+    public static final class ManualScheduler implements Scheduler {
+        private final List<Runnable> once = new ArrayList<>();
+        private final List<Runnable> periodic = new ArrayList<>();
+
+        @Override
+        public Cancellable after(Duration delay, Runnable action) {
+            once.add(action);
+            return () -> once.remove(action);
+        }
+
+        @Override
+        public Cancellable every(Duration period, Runnable action) {
+            periodic.add(action);
+            return () -> periodic.remove(action);
+        }
+
+        /** Runs what is waiting as if the quiet period had passed. */
+        public void elapse() {
+            List<Runnable> due = new ArrayList<>(once);
+            once.clear();
+            due.forEach(Runnable::run);
+        }
+
+        /** Runs the periodic actions once, as if their period had passed. */
+        public void tick() {
+            new ArrayList<>(periodic).forEach(Runnable::run);
+        }
+    }
+
+    /** Ports for a whole app in tests: same-thread runner, these fakes, recovery under {@code recoveryDir}. */
+    public static AppContext.Ports ports(ProgrammeStore store, Dialogs dialogs, Recent recent, Path recoveryDir,
+                                         Scheduler scheduler) {
+        return new AppContext.Ports(new SameThreadRunner(), dialogs, recent, store, Optional::empty,
+                new RecoveryStore(recoveryDir), scheduler);
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -15,10 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.podium.AppContext;
 import org.podium.TestProgrammes;
 import org.podium.ui.common.Messages;
-import org.podium.ui.common.SameThreadRunner;
 import org.podium.ui.common.Stylesheets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,6 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
+    @TempDir
+    static Path recoveryDir;
+
     private AppContext context;
 
     @Start
@@ -38,8 +42,8 @@ class MainWindowUiTest {
         Fakes.Store store = new Fakes.Store();
         Path file = Path.of("jianye.podium");
         store.files.put(file, TestProgrammes.jianye());
-        context = new AppContext(Messages.load(Locale.forLanguageTag("zh-Hant-TW")), "test", new SameThreadRunner(),
-                new Fakes.Dialogs(), new Fakes.Recent(), store, Optional::empty);
+        context = new AppContext(Messages.load(Locale.forLanguageTag("zh-Hant-TW")), "test",
+                Fakes.ports(store, new Fakes.Dialogs(), new Fakes.Recent(), recoveryDir, new Fakes.ManualScheduler()));
         context.showMainWindow(stage);
         context.mainWindow().open(file);
     }
@@ -73,17 +77,18 @@ class MainWindowUiTest {
     }
 
     @Test
-    void selectingASlideShowsItsDetails(FxRobot robot) {
-        assertThat(robot.lookup(".details-grid .details-value").queryAll()).isEmpty();
+    void selectingASlideShowsItsFieldsInTheInspector(FxRobot robot) {
+        assertThat(robot.lookup(".inspector-grid .text-area").queryAll()).isEmpty();
 
         robot.clickOn(TestProgrammes.QUOTE + " — 陳懷健");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(".details-heading").queryAs(Label.class).getText())
                 .isEqualTo("第 2 / 2 張投影片 · 引語");
-        List<String> values = robot.lookup(".details-grid .details-value").queryAllAs(Label.class).stream()
-                .map(Label::getText).collect(Collectors.toList());
-        assertThat(values).contains(TestProgrammes.QUOTE, "陳懷健，建鄴區委區級機關工委書記");
+        assertThat(robot.lookup(".inspector-field-quote").queryAs(TextArea.class).getText())
+                .isEqualTo(TestProgrammes.QUOTE);
+        assertThat(robot.lookup(".inspector-field-attributionName").queryAs(TextField.class).getText())
+                .isEqualTo("陳懷健");
         assertThat(robot.lookup(".details-title").queryAs(Label.class).getText()).isEqualTo(TestProgrammes.ADDRESS);
     }
 }

@@ -14,7 +14,9 @@ import org.podium.model.Language;
 import org.podium.model.Programme;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.SameThreadRunner;
-import org.podium.ui.runningorder.RunningOrderItem.SegmentItem;
+import org.podium.io.RecoveryStore;
+import org.podium.model.Segment;
+import org.podium.ui.session.EditorSession;
 
 class MainWindowViewModelTest {
 
@@ -27,8 +29,10 @@ class MainWindowViewModelTest {
     private Optional<Path> sample = Optional.empty();
 
     private MainWindowViewModel model(Locale locale) {
-        return new MainWindowViewModel(Messages.load(locale), new SameThreadRunner(), dialogs, recent, store,
-                () -> sample, "1.2.3");
+        Messages messages = Messages.load(locale);
+        return new MainWindowViewModel(messages, new SameThreadRunner(), dialogs, recent, store, () -> sample, "1.2.3",
+                new EditorSession(MainWindowViewModel.emptyProgramme(messages)),
+                new RecoveryStore(dir.resolve("recovery")));
     }
 
     private Path file(String name, Programme programme) {
@@ -49,13 +53,13 @@ class MainWindowViewModelTest {
         assertThat(model.headerParticularsProperty().get())
                 .isEqualTo("2021年6月23日 · 南京市建鄴區 · 建鄴區委區級機關工委");
         assertThat(model.headerFormatProperty().get()).isEqualTo("繁體中文 · 16:9 投影片");
-        assertThat(model.runningOrder()).extracting(SegmentItem::title).containsExactly(TestProgrammes.CHORUS,
+        assertThat(model.session().programme().segments()).extracting(Segment::title).containsExactly(TestProgrammes.CHORUS,
                 TestProgrammes.ADDRESS, TestProgrammes.DIALOGUE, TestProgrammes.AWARD, TestProgrammes.TESTIMONY,
                 TestProgrammes.MONTAGE, TestProgrammes.CLOSING);
         assertThat(model.summaryProperty().get()).isEqualTo("7 個環節 · 10 張投影片 · 計劃 1 小時 05 分");
         assertThat(model.fileStatusProperty().get()).isEqualTo(jianye.toString());
-        assertThat(model.fileProperty().get()).isEqualTo(jianye);
-        assertThat(recent.last).isEqualTo(jianye);
+        assertThat(model.session().fileProperty().get()).isEqualTo(jianye);
+        assertThat(recent.lastOrNull()).isEqualTo(jianye);
         assertThat(model.busyProperty().get()).isFalse();
     }
 
@@ -64,19 +68,6 @@ class MainWindowViewModelTest {
         MainWindowViewModel model = model(Locale.ENGLISH);
         model.open(file("jianye.podium", TestProgrammes.jianye()));
         assertThat(model.summaryProperty().get()).isEqualTo("7 segments · 10 slides · 1 h 05 min planned");
-    }
-
-    @Test
-    void selectingASlideShowsItsDetailsAndOpeningAnotherFileClearsThem() {
-        MainWindowViewModel model = model(Locale.TAIWAN);
-        model.open(file("jianye.podium", TestProgrammes.jianye()));
-
-        model.selectedProperty().set(model.runningOrder().get(1).slides().get(1));
-
-        assertThat(model.detailsProperty().get().value("引語")).contains(TestProgrammes.QUOTE);
-        model.open(file("other.podium", TestProgrammes.jianye().withTitle("另一場")));
-        assertThat(model.selectedProperty().get()).isNull();
-        assertThat(model.detailsProperty().get()).isNull();
     }
 
     @Test
@@ -94,8 +85,8 @@ class MainWindowViewModelTest {
         assertThat(dialogs.errors.get(0)).startsWith("Could not open the programme")
                 .contains(broken.toString()).contains("Nothing was changed");
         assertThat(model.headerTitleProperty().get()).isEqualTo(TestProgrammes.TITLE);
-        assertThat(model.fileProperty().get()).isEqualTo(good);
-        assertThat(recent.last).isEqualTo(good);
+        assertThat(model.session().fileProperty().get()).isEqualTo(good);
+        assertThat(recent.lastOrNull()).isEqualTo(good);
 
         model.save();
         assertThat(store.saves).containsExactly(good);
@@ -114,8 +105,8 @@ class MainWindowViewModelTest {
     void newProgrammeIsUntitledInTheUiLanguageAndSaveAsksWhere() {
         MainWindowViewModel model = model(Locale.TAIWAN);
         model.newProgramme();
-        assertThat(model.programmeProperty().get().segments()).isEmpty();
-        assertThat(model.programmeProperty().get().language()).isEqualTo(Language.ZH_HANT);
+        assertThat(model.session().programmeProperty().get().segments()).isEmpty();
+        assertThat(model.session().programmeProperty().get().language()).isEqualTo(Language.ZH_HANT);
         assertThat(model.windowTitleProperty().get()).isEqualTo("未命名節目 — Podium");
         assertThat(model.fileStatusProperty().get()).isEqualTo("尚未儲存");
 
@@ -126,8 +117,8 @@ class MainWindowViewModelTest {
         Path saved = dir.resolve("新節目.podium");
         assertThat(store.saves).containsExactly(saved);
         assertThat(dialogs.suggestedNames).containsExactly("programme.podium");
-        assertThat(model.fileProperty().get()).isEqualTo(saved);
-        assertThat(recent.last).isEqualTo(saved);
+        assertThat(model.session().fileProperty().get()).isEqualTo(saved);
+        assertThat(recent.lastOrNull()).isEqualTo(saved);
     }
 
     @Test
@@ -153,7 +144,7 @@ class MainWindowViewModelTest {
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).startsWith("Could not save the programme")
                 .contains(full + ": the disk is full").contains("Save As");
-        assertThat(model.fileProperty().get()).isEqualTo(jianye);
+        assertThat(model.session().fileProperty().get()).isEqualTo(jianye);
         assertThat(model.headerTitleProperty().get()).isEqualTo(TestProgrammes.TITLE);
     }
 
@@ -165,9 +156,9 @@ class MainWindowViewModelTest {
         model.openAtStartup(null);
 
         assertThat(model.headerTitleProperty().get()).isEqualTo(TestProgrammes.TITLE);
-        assertThat(model.fileProperty().get()).isNull();
+        assertThat(model.session().fileProperty().get()).isNull();
         assertThat(model.fileStatusProperty().get()).startsWith("Sample programme");
-        assertThat(recent.last).isNull();
+        assertThat(recent.lastOrNull()).isNull();
         model.save();
         assertThat(dialogs.suggestedNames).hasSize(1);
         assertThat(store.saves).isEmpty();
@@ -177,21 +168,21 @@ class MainWindowViewModelTest {
     void laterStartsReopenTheLastFile() throws IOException {
         Path last = file("last.podium", TestProgrammes.jianye().withTitle("上次的節目"));
         Files.writeString(last, "exists on disk");
-        recent.last = last;
+        recent.remember(last);
         sample = Optional.of(file("sample.podium", TestProgrammes.jianye()));
         MainWindowViewModel model = model(Locale.ENGLISH);
 
         model.openAtStartup(null);
 
         assertThat(model.headerTitleProperty().get()).isEqualTo("上次的節目");
-        assertThat(model.fileProperty().get()).isEqualTo(last);
+        assertThat(model.session().fileProperty().get()).isEqualTo(last);
     }
 
     @Test
     void startWithoutAnySampleShowsAnEmptyProgramme() {
         MainWindowViewModel model = model(Locale.ENGLISH);
         model.openAtStartup(null);
-        assertThat(model.runningOrder()).isEmpty();
+        assertThat(model.session().programme().segments()).isEmpty();
         assertThat(model.windowTitleProperty().get()).isEqualTo("Untitled programme — Podium");
         assertThat(dialogs.errors).isEmpty();
     }

@@ -1,0 +1,179 @@
+package org.podium.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.podium.export.ExportProgress;
+import org.podium.export.pptx.PhotoQuality;
+import org.podium.export.pptx.PptxExporter;
+import org.podium.export.pptx.PptxOptions;
+import org.podium.io.OpenedProgramme;
+import org.podium.io.PodiumFile;
+import org.podium.io.PodiumFileException;
+import org.podium.layout.SlideLayout;
+import org.podium.layout.SlideLayoutEngine;
+import org.podium.layout.SlidePage;
+import org.podium.layout.Themes;
+import org.podium.model.Programme;
+import org.podium.render.FontCoverage;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxPlatform;
+import org.podium.render.FxTextMeasurer;
+import org.podium.render.GlyphCoverage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code podium export FILE --pptx OUT}: writes the programme as a PowerPoint deck laid out
+ * exactly as on screen. Reads the programme only; an existing deck is replaced only when the new
+ * one is complete.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE,
+        usageHelpAutoWidth = true, exitCodeOnInvalidInput = PodiumCli.USAGE,
+        exitCodeOnExecutionException = PodiumCli.PROBLEMS)
+final class ExportCommand implements Callable<Integer> {
+
+    private final CliMessages messages;
+    private final Supplier<SlideLayoutEngine> layout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "export.file")
+    Path file;
+
+    @Option(names = "--pptx", required = true, paramLabel = "OUT", descriptionKey = "export.pptx")
+    Path pptx;
+
+    @Option(names = "--quality", paramLabel = "QUALITY", defaultValue = "high", descriptionKey = "export.quality")
+    String quality;
+
+    @Option(names = "--no-notes", descriptionKey = "export.noNotes")
+    boolean noNotes;
+
+    /**
+     * @param layout gives the layout engine, measuring text as the screen does; called once per
+     *               export, after the arguments are checked (it may start a toolkit)
+     */
+    ExportCommand(CliMessages messages, Supplier<SlideLayoutEngine> layout) {
+        this.messages = messages;
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PhotoQuality photoQuality = quality(quality);
+        if (photoQuality == null) {
+            err.println(messages.get("export.error.quality", quality));
+            return PodiumCli.USAGE;
+        }
+        Integer problem = checkPaths(err);
+        if (problem != null) {
+            return problem;
+        }
+        try (OpenedProgramme opened = PodiumFile.read(file)) {
+            return export(opened, new PptxOptions(photoQuality, !noNotes, true), out, err);
+        } catch (PodiumFileException e) {
+            err.println(messages.get("export.error.unreadable", file, reason(e)));
+            return PodiumCli.PROBLEMS;
+        } catch (IOException e) {
+            // the exporter's message names the deck and what went wrong
+            err.println(messages.get("export.error.failed", e.getMessage()));
+            return PodiumCli.PROBLEMS;
+        }
+    }
+
+    private Integer checkPaths(PrintWriter err) {
+        if (!Files.exists(file)) {
+            err.println(messages.get("export.error.missing", file));
+            return PodiumCli.PROBLEMS;
+        }
+        if (Files.isDirectory(file)) {
+            err.println(messages.get("export.error.directory", file));
+            return PodiumCli.PROBLEMS;
+        }
+        if (Files.isDirectory(pptx)) {
+            err.println(messages.get("export.error.outIsFolder", pptx));
+            return PodiumCli.PROBLEMS;
+        }
+        Path folder = pptx.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println(messages.get("export.error.outFolder", folder));
+            return PodiumCli.PROBLEMS;
+        }
+        try {
+            if (Files.exists(pptx) && Files.isSameFile(file, pptx)) {
+                err.println(messages.get("export.error.sameFile", file));
+                return PodiumCli.PROBLEMS;
+            }
+        } catch (IOException e) {
+            err.println(messages.get("export.error.failed", pptx + ": " + e.getMessage()));
+            return PodiumCli.PROBLEMS;
+        }
+        return null;
+    }
+
+    private int export(OpenedProgramme opened, PptxOptions options, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Programme programme = opened.programme();
+        SlideLayoutEngine engine = layout.get();
+        List<SlidePage> pages = engine.layout(programme);
+        new PptxExporter(engine).export(programme, pages, opened.media(), options, pptx, ExportProgress.none());
+        List<SlideLayout> layouts = pages.stream().map(SlidePage::layout).toList();
+        for (String warning : FontWarnings.lines(messages,
+                new FontCoverage(GlyphCoverage.installed()).check(layouts, programme.language()))) {
+            err.println(messages.get("export.line.warning", file, warning));
+        }
+        for (int i = 0; i < layouts.size(); i++) {
+            for (String text : layouts.get(i).overflows()) {
+                err.println(messages.get("export.line.warning", file,
+                        messages.get("export.problem.overflow", i + 1, oneLine(text))));
+            }
+        }
+        long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
+                .map(box -> box.media().sha256()).distinct().count();
+        out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
+                Files.size(pptx) / (1024.0 * 1024.0)));
+        return PodiumCli.OK;
+    }
+
+    /**
+     * The layout engine of the command line: JavaFX's measurer and installed fonts on the
+     * headless platform, so the deck's lines are the screen's.
+     */
+    static SlideLayoutEngine headlessLayout() {
+        FxPlatform.startHeadless();
+        return new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver());
+    }
+
+    private static PhotoQuality quality(String id) {
+        for (PhotoQuality value : PhotoQuality.values()) {
+            if (value.id().equals(id.toLowerCase(Locale.ROOT))) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
+    }
+
+    /** What is wrong, without repeating the file name the reader already put in front. */
+    private static String reason(PodiumFileException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String prefix = e.file() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+}

@@ -1,0 +1,49 @@
+package org.podium.export.pptx;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.podium.media.MediaStore;
+import org.podium.model.MediaRef;
+
+/**
+ * The deck's pictures: each distinct photo (by SHA-256) is encoded and stored once, on first use,
+ * and every slide showing it refers to that one part with its own crop.
+ */
+final class PictureStore {
+
+    private final XMLSlideShow deck;
+    private final MediaStore media;
+    private final PictureEncoder encoder;
+    private final PhotoQuality quality;
+    private final Map<String, XSLFPictureData> stored = new HashMap<>();
+
+    PictureStore(XMLSlideShow deck, MediaStore media, PictureEncoder encoder, PhotoQuality quality) {
+        this.deck = deck;
+        this.media = media;
+        this.encoder = encoder;
+        this.quality = quality;
+    }
+
+    XSLFPictureData picture(MediaRef ref) throws IOException {
+        XSLFPictureData data = stored.get(ref.sha256());
+        if (data == null) {
+            EncodedPicture picture = encoder.encode(ref, media, quality);
+            data = deck.addPicture(picture.bytes(), type(picture.mediaType()));
+            stored.put(ref.sha256(), data);
+        }
+        return data;
+    }
+
+    private static PictureType type(String mediaType) {
+        return switch (MediaRef.extensionFor(mediaType)) {
+            case "png" -> PictureType.PNG;
+            case "gif" -> PictureType.GIF;
+            case "bmp" -> PictureType.BMP;
+            default -> PictureType.JPEG;
+        };
+    }
+}

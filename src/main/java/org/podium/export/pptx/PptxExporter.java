@@ -1,0 +1,217 @@
+package org.podium.export.pptx;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.podium.export.ExportProgress;
+import org.podium.layout.ImageBox;
+import org.podium.layout.SlideLayoutEngine;
+import org.podium.layout.SlidePage;
+import org.podium.media.MediaStore;
+import org.podium.media.PhotoDecoder;
+import org.podium.model.MediaRef;
+import org.podium.model.Programme;
+import org.podium.model.Segment;
+import org.podium.model.SegmentId;
+import org.podium.model.Slide;
+
+/**
+ * Exports a programme as a PowerPoint deck of native, editable shapes: one slide per laid-out
+ * page, drawn from the same {@link SlidePage}s the screen shows (this class never measures
+ * text). Adds the theme's fonts, speaker notes, one section per segment, document properties
+ * and slide timings.
+ *
+ * <p>The file is written beside the target and moved over it only when complete, so a failure
+ * or a cancel leaves any previous file as it was. Not thread-safe; one export at a time.
+ */
+public final class PptxExporter {
+
+    private static final System.Logger LOG = System.getLogger(PptxExporter.class.getName());
+    /** Size of the speaker notes text, in points. */
+    static final double NOTES_SIZE_PT = 12;
+
+    private final SlideLayoutEngine engine;
+    private final PictureEncoder pictures;
+
+    /** @param engine lays the programme out and resolves the theme's fonts, as on screen */
+    public PptxExporter(SlideLayoutEngine engine) {
+        this(engine, new DeckPictureEncoder(new PhotoDecoder()));
+    }
+
+    PptxExporter(SlideLayoutEngine engine, PictureEncoder pictures) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.pictures = Objects.requireNonNull(pictures, "pictures");
+    }
+
+    /** Lays {@code programme} out and exports it; see {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}. */
+    public void export(Programme programme, MediaStore media, PptxOptions options, Path target, ExportProgress progress)
+            throws IOException {
+        export(programme, engine.layout(programme), media, options, target, progress);
+    }
+
+    /**
+     * Writes {@code pages} (the programme's layout, in order) to {@code target}.
+     *
+     * @param media    the bytes of every photo the pages show
+     * @param progress told after each slide; asked between slides whether to stop
+     * @throws IOException           naming the target and the problem (a photo missing or
+     *                               unreadable, the folder missing or not writable); the target
+     *                               is then unchanged
+     * @throws CancellationException when {@code progress} asked to stop; the target is unchanged
+     */
+    public void export(Programme programme, List<SlidePage> pages, MediaStore media, PptxOptions options, Path target,
+                       ExportProgress progress) throws IOException {
+        Path destination = resolveLink(target);
+        Path directory = destination.toAbsolutePath().getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new IOException(target + ": not exported: the folder " + directory + " does not exist");
+        }
+        checkMedia(target, pages, media);
+        try (AtomicOutput output = AtomicOutput.beside(destination);
+             XMLSlideShow deck = new XMLSlideShow()) {
+            build(deck, programme, pages, media, options, target, progress);
+            checkCancelled(progress, target);
+            OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
+            deck.write(out);
+            out.flush();
+            checkCancelled(progress, target);
+            output.commit();
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException(target + ": not exported: " + problem, e);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "exported {0} slides to {1}", pages.size(), target);
+    }
+
+    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, MediaStore media,
+                       PptxOptions options, Path target, ExportProgress progress) throws IOException {
+        // the layout's size; the programme's format only when there is nothing laid out
+        double widthPt = pages.isEmpty() ? programme.format().widthPt() : pages.get(0).layout().widthPt();
+        double heightPt = pages.isEmpty() ? programme.format().heightPt() : pages.get(0).layout().heightPt();
+        Ooxml.slideSize(deck, widthPt, heightPt);
+        XSLFSlideMaster master = deck.getSlideMasters().get(0);
+        DeckFonts fonts = DeckFonts.of(engine, programme);
+        Ooxml.themeFonts(master.getTheme(), fonts);
+        XSLFSlideLayout blank = master.getLayout(SlideLayout.BLANK);
+        TextShapes text = new TextShapes(programme.language());
+        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, media, pictures, options.quality()));
+        SpeakerNotes notes = SpeakerNotes.in(programme.language());
+        Map<SegmentId, Integer> numbers = segmentNumbers(programme);
+
+        double[] notesPage = Ooxml.notesPageSizePt(deck);
+        SegmentId previous = null;
+        int notesCount = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            checkCancelled(progress, target);
+            SlidePage page = pages.get(i);
+            Segment segment = programme.segment(page.segmentId()).orElseThrow(() -> new IllegalArgumentException(
+                    "page " + (page.pageIndex() + 1) + " belongs to segment " + page.segmentId() + ", not in the programme"));
+            Slide slide = segment.slide(page.slideId()).orElseThrow(() -> new IllegalArgumentException(
+                    "slide " + page.slideId() + " is not in segment '" + segment.title() + "'"));
+            XSLFSlide pptSlide = deck.createSlide(blank);
+            shapes.draw(pptSlide, page.layout());
+            boolean firstOfSegment = !segment.id().equals(previous);
+            previous = segment.id();
+            if (options.notes()) {
+                List<String> paragraphs = notes.paragraphs(segment, numbers.get(segment.id()), slide, firstOfSegment,
+                        page.pageIndex(), page.pageCount());
+                if (!paragraphs.isEmpty()) {
+                    text.notes(deck.getNotesSlide(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT,
+                            notesPage[0], notesPage[1], widthPt / heightPt);
+                    notesCount++;
+                }
+            }
+            Ooxml.transition(pptSlide, options.fade(), slide.autoAdvance());
+            progress.slideWritten(i + 1, pages.size());
+        }
+        Ooxml.sections(deck, sections(programme, pages));
+        DeckProperties.write(deck, programme, pages.size(), notesCount);
+        try {
+            DeckProperties.removeTemplateThumbnail(deck);
+        } catch (InvalidFormatException e) {
+            throw new IOException("cannot remove the template's thumbnail: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One section per segment, in running order, named by its title; a segment with no slides
+     * gets an empty section, so the deck's outline matches the running order.
+     */
+    static List<Ooxml.Section> sections(Programme programme, List<SlidePage> pages) {
+        Map<SegmentId, int[]> ranges = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            int index = i;
+            ranges.computeIfAbsent(pages.get(i).segmentId(), id -> new int[] {index, 0})[1]++;
+        }
+        List<Ooxml.Section> sections = new ArrayList<>();
+        int next = 0;
+        for (Segment segment : programme.segments()) {
+            int[] range = ranges.getOrDefault(segment.id(), new int[] {next, 0});
+            String name = segment.title().isBlank() ? segment.kind().id() : segment.title().strip();
+            UUID id = UUID.nameUUIDFromBytes(("podium-section:" + segment.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sections.add(new Ooxml.Section(name, id, range[0], range[1]));
+            next = range[0] + range[1];
+        }
+        return sections;
+    }
+
+    private static Map<SegmentId, Integer> segmentNumbers(Programme programme) {
+        Map<SegmentId, Integer> numbers = new LinkedHashMap<>();
+        for (Segment segment : programme.segments()) {
+            numbers.put(segment.id(), numbers.size() + 1);
+        }
+        return numbers;
+    }
+
+    /** Fails before anything is written when a photo's bytes are not to be had. */
+    private static void checkMedia(Path target, List<SlidePage> pages, MediaStore media) throws IOException {
+        Map<String, MediaRef> missing = new LinkedHashMap<>();
+        for (SlidePage page : pages) {
+            for (ImageBox box : page.layout().imageBoxes()) {
+                if (!media.contains(box.media())) {
+                    missing.putIfAbsent(box.media().sha256(), box.media());
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IOException(target + ": not exported: the programme shows photos whose bytes are not available: "
+                    + missing.values().stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void checkCancelled(ExportProgress progress, Path target) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("export to " + target + " cancelled");
+        }
+    }
+
+    /** Exporting through a symbolic link replaces the file it points to, not the link. */
+    private static Path resolveLink(Path target) {
+        try {
+            return Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        } catch (IOException e) {
+            return target;
+        }
+    }
+}

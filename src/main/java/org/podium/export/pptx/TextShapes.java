@@ -1,0 +1,161 @@
+package org.podium.export.pptx;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.podium.layout.Rgba;
+import org.podium.layout.TextBox;
+import org.podium.layout.TextLine;
+import org.podium.layout.TextRole;
+import org.podium.model.Language;
+
+/**
+ * Writes the layout's text as PowerPoint text boxes that PowerPoint does not re-flow: the lines
+ * are the layout's, separated by soft line breaks in one paragraph; no wrapping, no autofit, no
+ * insets, exact line spacing equal to the layout's line height. Every run names its font for
+ * Latin and East Asian text both and carries the programme's language.
+ */
+final class TextShapes {
+
+    private final Language language;
+
+    TextShapes(Language language) {
+        this.language = language;
+    }
+
+    /**
+     * A plain text box, never a title placeholder: LibreOffice re-wraps placeholder text whatever
+     * {@code wrap="none"} says, which breaks the layout's lines.
+     */
+    XSLFTextBox add(XSLFSlide slide, TextBox box) {
+        XSLFTextBox shape = slide.createTextBox();
+        shape.setAnchor(new Rectangle2D.Double(box.rect().xPt(), box.rect().yPt(), box.rect().widthPt(),
+                box.rect().heightPt()));
+        shape.setWordWrap(false);
+        shape.setTextAutofit(TextAutofit.NONE);
+        shape.setInsets(new Insets2D(0, 0, 0, 0));
+        shape.setVerticalAlignment(VerticalAlignment.TOP);
+        shape.clearText();
+
+        XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+        paragraph.setTextAlign(align(box.align()));
+        Ooxml.exactLineSpacing(paragraph, box.lineHeightPt());
+        paragraph.setSpaceBefore(0d);
+        paragraph.setSpaceAfter(0d);
+        paragraph.setIndent(0d);
+        paragraph.setLeftMargin(0d);
+        List<TextLine> lines = box.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                // copies the previous run's properties, so the break has the text's size
+                paragraph.addLineBreak();
+            }
+            XSLFTextRun run = paragraph.addNewTextRun();
+            run.setText(lines.get(i).text());
+            style(run, box.font().family(), box.font().sizePt(), box.font().bold(), box.colour());
+            if (box.letterSpacingPt() != 0) {
+                Ooxml.letterSpacing(run, box.letterSpacingPt());
+            }
+        }
+        Ooxml.endOfParagraph(paragraph, box.font().sizePt(), language.officeLang());
+        Ooxml.describe(shape, name(box.role()), "");
+        return shape;
+    }
+
+    /**
+     * Fills the notes page's body with {@code paragraphs} in the deck's body font. The slide
+     * picture and the body are placed on the notes page anew: POI's notes template is laid out
+     * for a wider page than its own notes size, so printed notes would be cut off at the right.
+     *
+     * @param pageWidthPt  the notes page, in points
+     * @param slideAspect  width / height of the slides
+     */
+    void notes(XSLFNotes notes, List<String> paragraphs, String family, double sizePt, double pageWidthPt,
+               double pageHeightPt, double slideAspect) {
+        double marginPt = pageWidthPt * 0.1;
+        double widthPt = pageWidthPt - 2 * marginPt;
+        double pictureTopPt = pageHeightPt * 0.07;
+        double pictureHeightPt = widthPt / slideAspect;
+        double bodyTopPt = pictureTopPt + pictureHeightPt + pageHeightPt * 0.04;
+        for (XSLFTextShape shape : notes.getPlaceholders()) {
+            if (shape.getTextType() == Placeholder.SLIDE_IMAGE) {
+                shape.setAnchor(new Rectangle2D.Double(marginPt, pictureTopPt, widthPt, pictureHeightPt));
+            } else if (shape.getTextType() == Placeholder.BODY) {
+                shape.setAnchor(new Rectangle2D.Double(marginPt, bodyTopPt, widthPt,
+                        Math.max(0, pageHeightPt * 0.93 - bodyTopPt)));
+            }
+        }
+        for (XSLFTextShape shape : notes.getPlaceholders()) {
+            if (shape.getTextType() == Placeholder.BODY) {
+                shape.clearText();
+                for (String text : paragraphs) {
+                    XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+                    XSLFTextRun run = paragraph.addNewTextRun();
+                    run.setText(text);
+                    style(run, family, sizePt, false, null);
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("the notes page has no body placeholder");
+    }
+
+    private void style(XSLFTextRun run, String family, double sizePt, boolean bold, Rgba colour) {
+        // the one-argument setFontFamily sets only the group of the run's first character
+        run.setFontFamily(family, FontGroup.LATIN);
+        run.setFontFamily(family, FontGroup.EAST_ASIAN);
+        run.setFontSize(sizePt);
+        run.setBold(bold);
+        if (colour != null) {
+            run.setFontColor(new Color(colour.red(), colour.green(), colour.blue(), colour.alpha255()));
+        }
+        Ooxml.language(run, language.officeLang(), altLang());
+    }
+
+    /** English runs may hold Chinese and Chinese runs Latin: name the other language. */
+    private String altLang() {
+        return language == Language.EN ? Language.ZH_HANS.officeLang() : Language.EN.officeLang();
+    }
+
+    private static TextAlign align(org.podium.layout.TextAlign align) {
+        return switch (align) {
+            case CENTRE -> TextAlign.CENTER;
+            case RIGHT -> TextAlign.RIGHT;
+            case LEFT -> TextAlign.LEFT;
+        };
+    }
+
+    /** Names in PowerPoint's selection pane, so the deck is easy to edit. */
+    static String name(TextRole role) {
+        return switch (role) {
+            case TITLE -> "Title";
+            case SUBTITLE -> "Subtitle";
+            case SECTION -> "Section heading";
+            case HEADING -> "Heading";
+            case KICKER -> "Segment";
+            case BODY -> "Text";
+            case QUOTE -> "Quote";
+            case ATTRIBUTION -> "Attribution";
+            case NAME -> "Name";
+            case ROLE -> "Role";
+            case ROLL_NAME -> "Honouree";
+            case ROLL_ROLE -> "Honouree unit";
+            case CAPTION -> "Caption";
+            case CREDIT -> "Photo credit";
+            case DETAILS -> "Details";
+            case PAGE_MARKER -> "Page";
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package org.podium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.io.OpenedProgramme;
+import org.podium.io.PodiumFile;
+
+/**
+ * {@code podium export} end to end: the sample programme laid out with the JavaFX measurer on the
+ * headless platform, as a user's command line does.
+ */
+class ExportCommandTest {
+
+    private static final Path SAMPLE = Path.of("assets/samples/jianye-sharing-session.podium");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Locale saved;
+
+    @BeforeEach
+    void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(saved);
+    }
+
+    private int run(String... args) {
+        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+    }
+
+    @Test
+    void exportsEveryShownSlideAndEveryPhotoOfTheSample() throws IOException {
+        Path deck = dir.resolve("分享會.pptx");
+        int pages;
+        int slides;
+        try (OpenedProgramme opened = PodiumFile.read(SAMPLE)) {
+            slides = opened.programme().slideCount();
+            pages = ExportCommand.headlessLayout().layout(opened.programme()).size();
+        }
+
+        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString())).as(err.toString()).isZero();
+
+        assertThat(pages).as("shown slides, honour-roll pages included").isGreaterThanOrEqualTo(slides);
+        assertThat(out.toString()).contains("Wrote " + pages + " slides with 9 photos to " + deck);
+        try (XMLSlideShow show = open(deck)) {
+            assertThat(show.getSlides()).hasSize(pages);
+            assertThat(show.getSlides().get(1).getNotes()).isNotNull();
+            for (XSLFPictureData picture : show.getPictureData()) {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.getData()));
+                assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(2560);
+            }
+        }
+        assertThat(filesIn(dir)).containsExactly(deck);
+    }
+
+    @Test
+    void compactQualityAndNoNotes() throws IOException {
+        Path deck = dir.resolve("compact.pptx");
+
+        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString(), "--quality", "compact", "--no-notes"))
+                .as(err.toString()).isZero();
+
+        try (XMLSlideShow show = open(deck)) {
+            for (XSLFPictureData picture : show.getPictureData()) {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.getData()));
+                assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(1600);
+            }
+        }
+        try (ZipFile zip = new ZipFile(deck.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.startsWith("ppt/notesSlides/"));
+        }
+    }
+
+    @Test
+    void anUnknownQualityIsAUsageError() {
+        assertThat(run("export", SAMPLE.toString(), "--pptx", dir.resolve("x.pptx").toString(), "--quality", "best"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("'best'").contains("original, high or compact");
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void theOutputIsRequired() {
+        assertThat(run("export", SAMPLE.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--pptx");
+    }
+
+    @Test
+    void helpDescribesTheCommand() {
+        assertThat(run("export", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: podium export").contains("--pptx=OUT").contains("--quality")
+                .contains("--no-notes").contains("Exit codes:");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("export");
+    }
+
+    @Test
+    void aMissingProgrammeIsNamed() {
+        Path missing = dir.resolve("沒有這個檔案.podium");
+
+        assertThat(run("export", missing.toString(), "--pptx", dir.resolve("x.pptx").toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains(missing.toString());
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void aMissingOutputFolderIsNamed() {
+        Path nowhere = dir.resolve("no-such-folder").resolve("deck.pptx");
+
+        assertThat(run("export", SAMPLE.toString(), "--pptx", nowhere.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains(nowhere.getParent().toString()).contains("does not exist");
+    }
+
+    @Test
+    void theDeckMayNotReplaceTheProgramme() throws IOException {
+        Path programme = Files.copy(SAMPLE, dir.resolve("sample.podium"));
+        byte[] before = Files.readAllBytes(programme);
+
+        assertThat(run("export", programme.toString(), "--pptx", programme.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("would replace the programme file");
+        assertThat(programme).hasBinaryContent(before);
+    }
+
+    @Test
+    void anUnreadableProgrammeLeavesAnExistingDeckAsItWas() throws IOException {
+        Path garbage = Files.write(dir.resolve("broken.podium"),
+                "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8));
+        Path deck = Files.write(dir.resolve("deck.pptx"), "the previous deck".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run("export", garbage.toString(), "--pptx", deck.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains(garbage.toString());
+        assertThat(deck).hasContent("the previous deck");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(garbage, deck);
+    }
+
+    private static XMLSlideShow open(Path deck) throws IOException {
+        try (InputStream in = Files.newInputStream(deck)) {
+            return new XMLSlideShow(in);
+        }
+    }
+
+    private static List<Path> filesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
