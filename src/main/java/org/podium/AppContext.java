@@ -1,7 +1,9 @@
 package org.podium;
 
+import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.podium.io.RecoveryStore;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.Themes;
@@ -15,9 +17,20 @@ import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Scheduler;
 import org.podium.ui.common.Views;
+import org.podium.ui.export.DocumentExporters;
+import org.podium.ui.export.ExportPorts;
+import org.podium.ui.export.ExportView;
+import org.podium.ui.export.ExportViewModel;
+import org.podium.ui.export.ExportingView;
+import org.podium.ui.export.FxExportFileChooser;
+import org.podium.ui.export.FxExportNotifier;
+import org.podium.ui.export.HandoutsOptionsView;
+import org.podium.ui.export.PowerPointOptionsView;
+import org.podium.ui.export.PreferencesExportMemory;
 import org.podium.ui.inspector.InspectorView;
 import org.podium.ui.inspector.InspectorViewModel;
 import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.presenter.PresenterLauncher;
 import org.podium.ui.preview.PreviewView;
 import org.podium.ui.preview.PreviewViewModel;
 import org.podium.ui.problems.ProblemsView;
@@ -34,6 +47,7 @@ import org.podium.ui.shell.MainWindowViewModel;
 import org.podium.ui.shell.ProgrammeStore;
 import org.podium.ui.shell.RecentFiles;
 import org.podium.ui.shell.SampleSource;
+import org.podium.ui.shell.SlideShow;
 
 /**
  * The composition root: every service and view model of the app is made here, with plain
@@ -56,8 +70,17 @@ public final class AppContext implements AutoCloseable {
     private final PhotoImportViewModel photos;
     private final Autosave autosave;
     private final Views views;
+    private final ExportViewModel export;
+    /** The main window once shown; dialogs of the export belong to it. */
+    private Stage mainStage;
 
+    /** The app with the desktop's export chooser and toasts, remembering export options in the user's preferences. */
     public AppContext(Messages messages, String version, Ports ports) {
+        this(messages, version, ports, null);
+    }
+
+    /** @param exportPorts the export's chooser, toasts and memory; {@code null} for the desktop's */
+    public AppContext(Messages messages, String version, Ports ports, ExportPorts exportPorts) {
         this.messages = messages;
         this.runner = ports.runner();
         this.session = new EditorSession(MainWindowViewModel.emptyProgramme(messages));
@@ -79,8 +102,20 @@ public final class AppContext implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
         SettingsDialog settingsDialog = new SettingsDialog(views, settings, messages);
+        ExportPorts exporting = exportPorts != null ? exportPorts : new ExportPorts(
+                new FxExportFileChooser(messages, this::owner), new FxExportNotifier(messages, runner, this::owner),
+                new PreferencesExportMemory(Preferences.userRoot().node("org/podium/export")));
+        this.export = new ExportViewModel(session, new DocumentExporters(layoutEngine), runner, exporting.chooser(),
+                ports.dialogs(), exporting.notifier(), exporting.memory(), messages);
+        ExportView exportView = new ExportView(views, export, messages);
+        SlideShow slideShow = (programme, media, from) -> PresenterLauncher.presentInApp(programme, media, messages,
+                runner, from, () -> { },
+                error -> ports.dialogs().showError(messages.get("presenter.error.title"), error.getMessage()));
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
-                        settingsDialog, messages))
+                        settingsDialog, exportView, slideShow, messages))
+                .register(PowerPointOptionsView.class, () -> new PowerPointOptionsView(export))
+                .register(HandoutsOptionsView.class, () -> new HandoutsOptionsView(export))
+                .register(ExportingView.class, () -> new ExportingView(export))
                 .register(InspectorView.class, () -> new InspectorView(inspector, messages))
                 .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
@@ -111,12 +146,21 @@ public final class AppContext implements AutoCloseable {
         return problems;
     }
 
+    public ExportViewModel export() {
+        return export;
+    }
+
+    private Window owner() {
+        return mainStage;
+    }
+
     public Autosave autosave() {
         return autosave;
     }
 
     /** Loads the main window into {@code stage} and shows it; call on the JavaFX thread. */
     public Scene showMainWindow(Stage stage) {
+        mainStage = stage;
         Scene scene = MainWindow.createScene(views, messages.locale());
         MainWindow.show(stage, scene, mainWindow);
         // Closing the window with unsaved changes asks first; Cancel keeps it open.
@@ -132,6 +176,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         autosave.closeCleanly();
         problems.close();
+        export.cancel();
         mainWindow.close();
         runner.close();
     }

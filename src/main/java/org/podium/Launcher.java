@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.application.Application;
 import org.podium.cli.PodiumCli;
 import org.podium.ui.common.UiLocale;
+import org.podium.ui.presenter.PresenterLauncher;
 
 /**
  * Entry point of {@code podium.jar}. A plain class, not an {@link Application}: on the class path
@@ -62,7 +63,7 @@ public final class Launcher {
     }
 
     static int runCommandLine(String[] args) {
-        return PodiumCli.runInTerminal(PodiumVersion.VERSION, args);
+        return PodiumCli.runInTerminal(PodiumVersion.VERSION, PresenterLauncher::present, args);
     }
 
     /**

@@ -32,11 +32,17 @@ public final class PodiumCli {
      * @param err     errors
      */
     public PodiumCli(String version, PrintWriter out, PrintWriter err) {
+        this(version, out, err, PodiumCli::noPresenter);
+    }
+
+    /** @param presenter opens the presenter windows for {@code present} */
+    public PodiumCli(String version, PrintWriter out, PrintWriter err, PresentCommand.Starter presenter) {
         Locale locale = Locale.getDefault();
         commandLine = new CommandLine(new Top());
         commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new RenderCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new ExportCommand(CliMessages.load(locale), ExportCommand::headlessLayout));
+        commandLine.addSubcommand(new PresentCommand(CliMessages.load(locale), presenter));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -48,10 +54,15 @@ public final class PodiumCli {
 
     /** Runs {@code args} on the process's stdout and stderr and returns the exit code. */
     public static int runInTerminal(String version, String... args) {
+        return runInTerminal(version, PodiumCli::noPresenter, args);
+    }
+
+    /** As {@link #runInTerminal(String, String...)}, with the presenter windows for {@code present}. */
+    public static int runInTerminal(String version, PresentCommand.Starter presenter, String... args) {
         Charset charset = terminalCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        return new PodiumCli(version, out, err).run(args);
+        return new PodiumCli(version, out, err, presenter).run(args);
     }
 
     /**
@@ -63,6 +74,10 @@ public final class PodiumCli {
         Charset charset = stdout != null && Charset.isSupported(stdout) ? Charset.forName(stdout)
                 : System.console() != null ? System.console().charset() : Charset.defaultCharset();
         return charset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : charset;
+    }
+
+    private static int noPresenter(java.nio.file.Path file, int screenNumber, int fromSlide) {
+        throw new IllegalStateException("this command line was built without the presenter windows");
     }
 
     /** The subcommands, e.g. {@code validate}: a first argument among them selects the command line. */

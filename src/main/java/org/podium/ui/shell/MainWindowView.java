@@ -26,9 +26,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.podium.model.SegmentKind;
+import org.podium.model.Slide;
+import org.podium.model.SlideId;
 import org.podium.model.SlideKind;
 import org.podium.templates.ProgrammeTemplates.Template;
 import org.podium.ui.common.Messages;
+import org.podium.ui.export.ExportKind;
+import org.podium.ui.export.ExportView;
 import org.podium.ui.photos.PhotoImportViewModel;
 import org.podium.ui.problems.ProblemsViewModel;
 import org.podium.ui.runningorder.KindLabels;
@@ -36,6 +40,7 @@ import org.podium.ui.runningorder.NewSlides;
 import org.podium.ui.runningorder.RunningOrderItem;
 import org.podium.ui.runningorder.RunningOrderTree;
 import org.podium.ui.runningorder.RunningOrderViewModel;
+import org.podium.ui.session.EditorSession;
 import org.podium.ui.settings.SettingsDialog;
 
 /** Controller of {@code MainWindow.fxml}: menus, toolbar, tree and status bar, bound to the view models. */
@@ -51,6 +56,8 @@ public final class MainWindowView {
     private final PhotoImportViewModel photos;
     private final ProblemsViewModel problemsModel;
     private final SettingsDialog settingsDialog;
+    private final ExportView exports;
+    private final SlideShow slideShow;
     private final Messages messages;
 
     @FXML private MenuItem openItem;
@@ -58,6 +65,7 @@ public final class MainWindowView {
     @FXML private MenuItem saveAsItem;
     @FXML private Menu templatesMenu;
     @FXML private Menu recentMenu;
+    @FXML private Menu exportMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private Menu addSegmentMenu;
@@ -93,12 +101,14 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel model, RunningOrderViewModel runningOrderModel,
                           PhotoImportViewModel photos, ProblemsViewModel problemsModel, SettingsDialog settingsDialog,
-                          Messages messages) {
+                          ExportView exports, SlideShow slideShow, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
         this.runningOrderModel = Objects.requireNonNull(runningOrderModel, "runningOrderModel");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.problemsModel = Objects.requireNonNull(problemsModel, "problemsModel");
         this.settingsDialog = Objects.requireNonNull(settingsDialog, "settingsDialog");
+        this.exports = Objects.requireNonNull(exports, "exports");
+        this.slideShow = Objects.requireNonNull(slideShow, "slideShow");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
@@ -114,6 +124,7 @@ public final class MainWindowView {
             item.disableProperty().bind(model.busyProperty());
         }
         saveButton.disableProperty().bind(model.busyProperty());
+        exportMenu.disableProperty().bind(exports.busyProperty());
 
         undoItem.textProperty().bind(model.undoTextProperty());
         redoItem.textProperty().bind(model.redoTextProperty());
@@ -265,8 +276,43 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void presentFromStart() {
+        slideShow.start(model.session().programme(), model.session().media(), null);
+    }
+
+    /** From the selected slide, or the first slide of the selected segment. */
+    @FXML
+    private void presentFromCurrent() {
+        EditorSession session = model.session();
+        SlideId from = session.selectedSlide().map(Slide::id)
+                .or(() -> session.selectedSegment().flatMap(s -> s.slides().stream().findFirst()).map(Slide::id))
+                .orElse(null);
+        slideShow.start(session.programme(), session.media(), from);
+    }
+
+    @FXML
     private void settings() {
         settingsDialog.show(runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportPptx() {
+        exports.start(ExportKind.PPTX, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportSheetXlsx() {
+        exports.start(ExportKind.SHEET_XLSX, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportSheetPdf() {
+        exports.start(ExportKind.SHEET_PDF, runningOrder.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportHandouts() {
+        exports.start(ExportKind.HANDOUTS, runningOrder.getScene().getWindow());
     }
 
     @FXML

@@ -1,0 +1,88 @@
+package org.podium.ui.presenter;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.podium.layout.SlidePage;
+import org.podium.layout.TextBox;
+import org.podium.model.Person;
+import org.podium.model.Segment;
+import org.podium.ui.common.Messages;
+import org.podium.ui.runningorder.KindLabels;
+
+/** The console's words and numbers, from the view model's values. */
+final class ConsoleTexts {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Longest page label in the running order, in characters. */
+    private static final int LABEL_CHARS = 40;
+
+    private final Messages messages;
+
+    ConsoleTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** {@code 4:05} or {@code 1:04:05}. */
+    static String clock(Duration duration) {
+        long seconds = Math.abs(duration.getSeconds());
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    String timeOfDay(TimerReadout readout) {
+        return CLOCK.format(readout.now());
+    }
+
+    /** "12:34 / 15:00", or just the elapsed time when nothing is planned. */
+    String segmentTimer(TimerReadout readout) {
+        String elapsed = clock(readout.segmentElapsed());
+        return readout.segmentPlanned().map(planned -> messages.get("presenter.timer.ofPlanned", elapsed, clock(planned)))
+                .orElse(elapsed);
+    }
+
+    /** "3:20 behind", "1:05 ahead", "on time", or empty without a start time. */
+    String schedule(TimerReadout readout) {
+        return readout.scheduleOffset().map(offset -> {
+            if (Math.abs(offset.getSeconds()) < 30) {
+                return messages.get("presenter.schedule.onTime");
+            }
+            return messages.get(offset.isNegative() ? "presenter.schedule.ahead" : "presenter.schedule.behind",
+                    clock(offset));
+        }).orElse("");
+    }
+
+    /** "Starts in 12:30" before the start time, else empty. */
+    String countdown(TimerReadout readout) {
+        return readout.untilStart().map(d -> messages.get("presenter.holding.startsIn", clock(d))).orElse("");
+    }
+
+    String people(Segment segment) {
+        return segment.people().stream().map(ConsoleTexts::person).collect(Collectors.joining("、"));
+    }
+
+    private static String person(Person person) {
+        return person.role().isEmpty() ? person.name() : person.name() + "（" + person.role() + "）";
+    }
+
+    /** "12 / 120". */
+    String position(int index, int size) {
+        return messages.get("presenter.position", index + 1, size);
+    }
+
+    /** What the running order shows for a page: its first text, else its kind. */
+    String pageLabel(SlidePage page, PresenterViewModel model, int index) {
+        String text = page.layout().textBoxes().stream().map(TextBox::text).map(t -> t.replace('\n', ' ').strip())
+                .filter(t -> !t.isEmpty()).findFirst()
+                .orElseGet(() -> KindLabels.slide(messages, model.slideAt(index).content().kind()));
+        if (text.length() > LABEL_CHARS) {
+            text = text.substring(0, LABEL_CHARS - 1) + "…";
+        }
+        if (page.pageCount() > 1) {
+            text = messages.get("presenter.pageOfSlide", text, page.pageIndex() + 1, page.pageCount());
+        }
+        return text;
+    }
+}

@@ -1,0 +1,360 @@
+package org.podium.ui.presenter;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.podium.layout.SlidePage;
+import org.podium.media.MediaStore;
+import org.podium.media.PhotoCache;
+import org.podium.model.Programme;
+import org.podium.model.SlideKind;
+import org.podium.render.SlideRenderer;
+import org.podium.ui.common.ControllerFactory;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.StyleClasses;
+import org.podium.ui.common.Stylesheets;
+import org.podium.ui.common.Views;
+
+/**
+ * One presentation: the audience window, the console and what connects them: keys, screens,
+ * decoding ahead, auto-advance and the clocks. Made and used on the JavaFX thread.
+ */
+public final class Presenter {
+
+    private static final System.Logger LOG = System.getLogger(Presenter.class.getName());
+    /** Preferences key of the audience screen's geometry. */
+    static final String SCREEN_KEY = "audienceScreen";
+    /** Id of the audience's slide node, followed by the 1-based page number. */
+    static final String AUDIENCE_PAGE_ID = "audience-page-";
+    private static final Duration CLOCK_TICK = Duration.millis(250);
+
+    private final PresenterViewModel model;
+    private final Messages messages;
+    private final PhotoPrefetcher prefetcher;
+    private final PhotoCache cache;
+    private final Preferences preferences;
+    private final PresenterOptions options;
+    private final AudienceWindow audience;
+    private final Stage consoleStage;
+    private final PresenterConsoleView console;
+    private final ScreenChooser chooser;
+    private final ConsoleTexts texts;
+    private final Timeline clockTimer;
+    private final MediaStore media;
+    private final Executor decodeExecutor;
+    private final SlideRenderer audienceRenderer;
+    /** Draws pages ahead of need with no photos at all, to warm fonts and code up. */
+    private final SlideRenderer warmUpRenderer = new SlideRenderer((ref, request) -> CachedPhotos.NOTHING);
+    /** Renderers of the previews, by factor from preview to audience size. */
+    private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
+    private ScreenWatcher watcher;
+    private Scheduler scheduler = Presenter::pause;
+    private Runnable autoAdvance;
+    private Placement placement = Placement.HIDDEN;
+    private double audiencePxPerPt = 1;
+    private int audienceIndex = -1;
+    private boolean audienceComplete;
+    private Runnable onEnded = () -> { };
+
+    /**
+     * @param programme      what is presented
+     * @param pages          its pages, laid out
+     * @param media          where its photos are
+     * @param cache          decoded photos, shared with whatever else draws them
+     * @param decodeExecutor background threads for decoding ahead (the app's runner)
+     * @param clock          wall clock for the timers
+     * @param preferences    where the audience screen's geometry is remembered; null to forget it
+     */
+    public Presenter(Programme programme, List<SlidePage> pages, MediaStore media, PhotoCache cache,
+                     Executor decodeExecutor, Messages messages, Clock clock, Preferences preferences, PresenterOptions options, Stage consoleStage, Stage audienceStage) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.preferences = preferences;
+        this.options = Objects.requireNonNull(options, "options");
+        this.texts = new ConsoleTexts(messages);
+        boolean holding = options.holdUntilStart() && programme.startTime() != null
+                && LocalDateTime.now(clock).toLocalTime().isBefore(programme.startTime());
+        this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
+        this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
+        this.media = Objects.requireNonNull(media, "media");
+        this.decodeExecutor = Objects.requireNonNull(decodeExecutor, "decodeExecutor");
+        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1));
+        this.chooser = new ScreenChooser(preferences == null ? null
+                : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
+        this.audience = new AudienceWindow(audienceStage);
+        audience.setFade(options.fade());
+        this.consoleStage = consoleStage;
+        // before the console's own listener: the audience's page is drawn, and its photos queued, first
+        model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
+        this.console = new PresenterConsoleView(model, messages, this::preview);
+        Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
+        Parent root = views.load(PresenterConsoleView.class, "PresenterConsole.fxml");
+        root.getStyleClass().add(StyleClasses.language(messages.locale()));
+        Scene consoleScene = new Scene(root, 1280, 800);
+        consoleScene.getStylesheets().addAll(Stylesheets.podium());
+        consoleScene.getStylesheets().add(PresenterStyles.stylesheet());
+        consoleStage.setScene(consoleScene);
+        consoleStage.setTitle(messages.get("presenter.window.title", programme.title()));
+        consoleStage.setOnCloseRequest(e -> model.end());
+        EventHandler<KeyEvent> keys = this::onKey;
+        consoleScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        audience.scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> refreshClocks()));
+        clockTimer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public PresenterViewModel model() {
+        return model;
+    }
+
+    public AudienceWindow audience() {
+        return audience;
+    }
+
+    public Stage consoleStage() {
+        return consoleStage;
+    }
+
+    public Placement placement() {
+        return placement;
+    }
+
+    /** Called once when the presentation ends (Esc confirmed, End, console closed). */
+    public void setOnEnded(Runnable action) {
+        this.onEnded = Objects.requireNonNull(action, "action");
+    }
+
+    /** Shows the console and the audience window and starts listening to keys and screens. */
+    public void start() {
+        List<ScreenInfo> screens = ScreenWatcher.current();
+        Placement first = chooser.choose(screens, options.screenNumber());
+        ScreenRect consoleScreen = ScreenChooser.consoleScreen(screens, first);
+        consoleStage.setX(consoleScreen.xPx());
+        consoleStage.setY(consoleScreen.yPx());
+        consoleStage.setWidth(consoleScreen.widthPx());
+        consoleStage.setHeight(consoleScreen.heightPx());
+        consoleStage.show();
+        apply(first);
+        watcher = new ScreenWatcher(this::screensChanged);
+        clockTimer.play();
+        refreshClocks();
+        warmUp(warmUpPages(), 0);
+    }
+
+    /**
+     * The first page of each slide kind: drawing each once, off screen, loads the fonts, classes
+     * and style sheets a kind needs, which otherwise cost the first slide of that kind up to
+     * 200 ms in front of the audience.
+     */
+    private List<Integer> warmUpPages() {
+        Map<SlideKind, Integer> first = new EnumMap<>(SlideKind.class);
+        for (int i = 0; i < model.size(); i++) {
+            first.putIfAbsent(model.slideAt(i).content().kind(), i);
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** Draws one page per pulse and drops it, so the console stays responsive meanwhile. */
+    private void warmUp(List<Integer> pages, int next) {
+        if (next >= pages.size() || model.state().ended()) {
+            return;
+        }
+        SlidePage page = model.pages().get(pages.get(next));
+        double widthPt = page.layout().widthPt();
+        warmUpRenderer.render(page.layout(), audiencePxPerPt);
+        warmUpRenderer.render(page.layout(), PresenterConsoleView.CURRENT_WIDTH_PX / widthPt);
+        Platform.runLater(() -> warmUp(pages, next + 1));
+    }
+
+    /** Ends the presentation and closes both windows. */
+    public void end() {
+        model.end();
+    }
+
+    private void onKey(KeyEvent event) {
+        Optional<PresenterAction> action = model.onKey(event.getCode().name(), event.getText(),
+                event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown());
+        if (action.isEmpty()) {
+            return;
+        }
+        event.consume();
+        if (action.get() == PresenterAction.TOGGLE_CONSOLE) {
+            toggleConsole();
+        }
+    }
+
+    /** On a shared screen: the console in front, or the audience window again. */
+    private void toggleConsole() {
+        if (!placement.shown() || !placement.sharesConsoleScreen()) {
+            return;
+        }
+        if (consoleStage.isFocused()) {
+            audience.stage().toFront();
+            audience.stage().requestFocus();
+        } else {
+            consoleStage.toFront();
+            consoleStage.requestFocus();
+        }
+    }
+
+    private void screensChanged(List<ScreenInfo> screens) {
+        apply(chooser.update(screens));
+    }
+
+    private void apply(Placement newPlacement) {
+        placement = newPlacement;
+        if (newPlacement.shown()) {
+            ScreenRect bounds = newPlacement.bounds();
+            double scale = Math.min(bounds.widthPx() / model.current().layout().widthPt(),
+                    bounds.heightPx() / model.current().layout().heightPt());
+            boolean rescaled = scale != audiencePxPerPt;
+            audiencePxPerPt = scale;
+            audience.placeOn(bounds);
+            if (rescaled) {
+                audienceIndex = -1;
+            }
+            drawAudience(false);
+            audience.setBlanking(model.state().blanking());
+            if (preferences != null) {
+                preferences.put(SCREEN_KEY, bounds.encode());
+            }
+            console.setAudienceStatus(messages.get(newPlacement.sharesConsoleScreen()
+                    ? "presenter.screen.shared" : "presenter.screen.on", (int) bounds.widthPx(), (int) bounds.heightPx()));
+        } else {
+            audience.hide();
+            console.setAudienceStatus(messages.get("presenter.screen.missing"));
+            LOG.log(Level.INFO, "audience screen gone; audience window hidden until it returns");
+        }
+        model.setLive(newPlacement.shown());
+    }
+
+    private void stateChanged(PresenterState old, PresenterState now) {
+        if (now.ended()) {
+            shutDown();
+            return;
+        }
+        if (now.index() != old.index()) {
+            drawAudience(true);
+        }
+        audience.setBlanking(now.blanking());
+        if (now.confirmingEnd() && placement.sharesConsoleScreen()) {
+            consoleStage.toFront();
+        }
+        scheduleAutoAdvance();
+    }
+
+    /**
+     * Puts the page on show into the audience window from decoded photos only, and decodes ahead:
+     * this page, the next ones, and the console's previews. When something was still decoding the
+     * page and the previews are drawn again once it is done (decoded or failed for good).
+     */
+    private void drawAudience(boolean animate) {
+        int index = model.state().index();
+        if (index == audienceIndex && audienceComplete) {
+            return;
+        }
+        boolean redraw = index == audienceIndex;
+        audienceIndex = index;
+        SlidePage page = model.current();
+        double widthPt = page.layout().widthPt();
+        List<CompletableFuture<?>> pending = new ArrayList<>(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
+        pending.addAll(prefetcher.request(page, PresenterConsoleView.CURRENT_WIDTH_PX / widthPt));
+        model.next().ifPresent(next -> pending.addAll(prefetcher.request(next, PresenterConsoleView.NEXT_WIDTH_PX / widthPt)));
+        audienceComplete = pending.stream().allMatch(CompletableFuture::isDone);
+        Region node = audienceRenderer.render(page.layout(), audiencePxPerPt).node();
+        node.setId(AUDIENCE_PAGE_ID + (index + 1));
+        audience.show(node, animate && !redraw);
+        if (!audienceComplete) {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .handle((ok, failure) -> null)
+                    .thenRun(() -> Platform.runLater(() -> photosArrived(index)));
+        }
+    }
+
+    private void photosArrived(int index) {
+        if (model.state().ended() || model.state().index() != index) {
+            return;
+        }
+        audienceComplete = false;
+        drawAudience(false);
+        console.redrawPreviews();
+    }
+
+    private Region preview(int index, double pxPerPt) {
+        // previews decode their own small copies: a full-size texture per preview doubles the garbage per move
+        SlideRenderer renderer = previewRenderers.computeIfAbsent(pxPerPt,
+                scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1)));
+        return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
+    }
+
+    private void scheduleAutoAdvance() {
+        if (autoAdvance != null) {
+            autoAdvance.run();
+            autoAdvance = null;
+        }
+        model.autoAdvanceDelay().ifPresent(delay -> {
+            long move = model.state().move();
+            autoAdvance = scheduler.schedule(delay, () -> model.autoAdvance(move));
+        });
+    }
+
+    /** Runs something on the JavaFX thread after a delay; tests fire it when they choose. */
+    @FunctionalInterface
+    interface Scheduler {
+        /** @return cancels the task if it has not run yet */
+        Runnable schedule(java.time.Duration delay, Runnable task);
+    }
+
+    void setScheduler(Scheduler scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    private static Runnable pause(java.time.Duration delay, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> task.run());
+        pause.play();
+        return pause::stop;
+    }
+
+    /** The console's clocks and the holding slide's countdown, now; the clock timer calls it 4 times a second. */
+    void refreshClocks() {
+        TimerReadout readout = model.readout();
+        console.refreshClock();
+        Programme programme = model.programme();
+        audience.setHolding(programme.title(), programme.subtitle(), texts.countdown(readout));
+    }
+
+    private void shutDown() {
+        clockTimer.stop();
+        if (autoAdvance != null) {
+            autoAdvance.run();
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        audience.close();
+        consoleStage.close();
+        onEnded.run();
+    }
+}

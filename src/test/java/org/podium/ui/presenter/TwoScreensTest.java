@@ -1,0 +1,197 @@
+package org.podium.ui.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.podium.io.OpenedProgramme;
+import org.podium.io.PodiumFile;
+import org.podium.layout.SlideLayoutEngine;
+import org.podium.layout.SlidePage;
+import org.podium.layout.Themes;
+import org.podium.media.PhotoCache;
+import org.podium.model.Programme;
+import org.podium.render.FxFontResolver;
+import org.podium.render.FxTextMeasurer;
+import org.podium.ui.common.Messages;
+import org.podium.ui.common.Stylesheets;
+
+/**
+ * The audience window on a real second screen: an X server with the dummy driver and two outputs,
+ * DUMMY0 (1920 × 1080, primary) and DUMMY1 (1280 × 720, right of it), started by
+ * {@code .ci/two-screens.sh}, which runs this class alone with the GTK platform on that display.
+ * Unplugging is {@code xrandr --output DUMMY1 --off}.
+ */
+@Tag("twoscreens")
+class TwoScreensTest {
+
+    private static final double PRIMARY_WIDTH_PX = 1920;
+    private static final long SCREEN_CHANGE_TIMEOUT_S = 20;
+    private static final Path SHOTS = Path.of("target", "two-screens");
+
+    private static final Path SAMPLE = Path.of("assets", "samples", "jianye-sharing-session.podium");
+    /** 0-based page of the sample showing a photo, followed by a page of text. */
+    private static final int SAMPLE_PHOTO_PAGE = 11;
+
+    private static Presenter presenter;
+    private static OpenedProgramme sample;
+    /** x of the audience window whenever it was showing left of the second screen; must stay empty. */
+    private static final List<Double> onPrimary = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        assertThat(System.getenv("DISPLAY")).as("run through .ci/two-screens.sh, which starts the X server").isNotBlank();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        Platform.setImplicitExit(false);
+        Files.createDirectories(SHOTS);
+        sample = PodiumFile.read(SAMPLE);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (presenter != null) {
+            fx(() -> {
+                presenter.end();
+                return null;
+            });
+        }
+        Platform.exit();
+        sample.close();
+    }
+
+    @Test
+    void audienceWindowFollowsTheSecondScreenOutAndBackIn() throws Exception {
+        assertThat(fx(() -> Screen.getScreens().size())).as("two screens from the dummy X server").isEqualTo(2);
+        fx(() -> {
+            Stylesheets.installBaseTheme();
+            Programme programme = sample.programme();
+            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
+                    .layout(programme);
+            // decodes on the calling thread, so the screenshots show the photos
+            presenter = new Presenter(programme, pages, sample.media(),
+                    new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
+                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null,
+                    PresenterOptions.defaults().fromPage(SAMPLE_PHOTO_PAGE).holding(false),
+                    new Stage(), new Stage());
+            Stage audience = presenter.audience().stage();
+            audience.xProperty().addListener((obs, old, x) -> check(audience));
+            audience.showingProperty().addListener((obs, old, showing) -> check(audience));
+            presenter.start();
+            return null;
+        });
+        settle();
+        assertOnSecondScreen();
+        screenshot("both-screens.png");
+
+        xrandr("--output", "DUMMY1", "--off");
+        awaitScreens(1);
+        settle();
+        assertThat(fx(() -> presenter.audience().stage().isShowing())).as("hidden with its screen").isFalse();
+        assertThat(fx(() -> presenter.consoleStage().isShowing())).isTrue();
+        screenshot("projector-unplugged.png");
+
+        xrandr("--output", "DUMMY1", "--mode", "1280x720", "--right-of", "DUMMY0");
+        awaitScreens(2);
+        settle();
+        assertOnSecondScreen();
+        screenshot("projector-back.png");
+        assertThat(onPrimary).as("x of the audience window while showing on the operator's screen").isEmpty();
+    }
+
+    private static void check(Stage audience) {
+        if (audience.isShowing() && audience.getX() < PRIMARY_WIDTH_PX) {
+            onPrimary.add(audience.getX());
+        }
+    }
+
+    private static void assertOnSecondScreen() throws Exception {
+        Stage audience = presenter.audience().stage();
+        assertThat(fx(audience::isShowing)).isTrue();
+        assertThat(fx(audience::getX)).isGreaterThanOrEqualTo(PRIMARY_WIDTH_PX);
+        assertThat(fx(audience::getWidth)).isEqualTo(1280);
+        assertThat(fx(audience::getHeight)).isEqualTo(720);
+    }
+
+    /** Waits, within a bound, for the screen list to change to {@code count} screens. */
+    private static void awaitScreens(int count) throws Exception {
+        CountDownLatch changed = new CountDownLatch(1);
+        ListChangeListener<Screen> listener = change -> {
+            if (Screen.getScreens().size() == count) {
+                changed.countDown();
+            }
+        };
+        fx(() -> {
+            Screen.getScreens().addListener(listener);
+            if (Screen.getScreens().size() == count) {
+                changed.countDown();
+            }
+            return null;
+        });
+        try {
+            assertThat(changed.await(SCREEN_CHANGE_TIMEOUT_S, TimeUnit.SECONDS))
+                    .as("JavaFX saw %d screen(s) within %d s", count, SCREEN_CHANGE_TIMEOUT_S).isTrue();
+        } finally {
+            fx(() -> {
+                Screen.getScreens().removeListener(listener);
+                return null;
+            });
+        }
+    }
+
+    /** Lets the windows and the X server catch up: a few round trips through the FX thread and X. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            fx(() -> null);
+            run("xrandr", "--query");
+        }
+    }
+
+    private static void xrandr(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "xrandr";
+        System.arraycopy(args, 0, command, 1, args.length);
+        run(command);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        run("import", "-window", "root", "-display", System.getenv("DISPLAY"), SHOTS.resolve(name).toString());
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", List.of(command)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", List.of(command), output).isZero();
+    }
+
+    private static <T> T fx(Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
