@@ -29,6 +29,9 @@ import org.podium.model.Language;
  */
 final class TextShapes {
 
+    /** Share of an exactly spaced line above its baseline in PowerPoint, 0–1. */
+    static final double BASELINE_SHARE = 0.8;
+
     private final Language language;
 
     TextShapes(Language language) {
@@ -41,7 +44,8 @@ final class TextShapes {
      */
     XSLFTextBox add(XSLFSlide slide, TextBox box) {
         XSLFTextBox shape = slide.createTextBox();
-        shape.setAnchor(new Rectangle2D.Double(box.rect().xPt(), box.rect().yPt(), box.rect().widthPt(),
+        double hangPt = hangPt(box);
+        shape.setAnchor(new Rectangle2D.Double(box.rect().xPt() - hangPt, topPt(box), box.rect().widthPt() + hangPt,
                 box.rect().heightPt()));
         shape.setWordWrap(false);
         shape.setTextAutofit(TextAutofit.NONE);
@@ -54,8 +58,9 @@ final class TextShapes {
         Ooxml.exactLineSpacing(paragraph, box.lineHeightPt());
         paragraph.setSpaceBefore(0d);
         paragraph.setSpaceAfter(0d);
-        paragraph.setIndent(0d);
-        paragraph.setLeftMargin(0d);
+        // a hanging first line starts at the box's left edge, the others hangPt to its right
+        paragraph.setIndent(-hangPt);
+        paragraph.setLeftMargin(hangPt);
         List<TextLine> lines = box.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
@@ -72,6 +77,27 @@ final class TextShapes {
         Ooxml.endOfParagraph(paragraph, box.font().sizePt(), language.officeLang());
         Ooxml.describe(shape, name(box.role()), "");
         return shape;
+    }
+
+    /**
+     * Top of the text box, in points. With exact line spacing PowerPoint puts the first baseline
+     * {@link #BASELINE_SHARE} of the line height below the box's top (LibreOffice does the same
+     * when it opens a deck), whereas the layout puts it half the leading plus the ascent below:
+     * the box moves so that the baselines are the layout's.
+     */
+    static double topPt(TextBox box) {
+        return box.lines().get(0).baselineYPt() - BASELINE_SHARE * box.lineHeightPt();
+    }
+
+    /**
+     * How far, in points, the first line of a left-aligned box sits left of the box: the layout
+     * hangs a line's opening bracket into the margin; 0 when it does not.
+     */
+    static double hangPt(TextBox box) {
+        if (box.align() != org.podium.layout.TextAlign.LEFT) {
+            return 0;
+        }
+        return Math.max(0, box.rect().xPt() - box.lines().get(0).xPt());
     }
 
     /**

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# PPTX export benchmark: Podium's `export` against PptxGenJS writing the same pages with the same
+# picture bytes, as whole processes, runs interleaved (Podium, PptxGenJS, Podium at original
+# quality, Podium, …) so machine noise falls on all alike. Prints every run and the median wall
+# time and file size per writer. PptxGenJS gets the pictures Podium's `high` deck stores, already
+# scaled; Podium scales them in each run, so `--quality original` (no scaling of upright photos)
+# is timed too.
+#
+# Usage: bench/pptx-vs-pptxgenjs.sh [RUNS] [WORKDIR]      (RUNS defaults to 7)
+# Needs target/podium.jar (./mvnw -q -o package -DskipTests), node and `npm ci` in bench/pptxgenjs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+work=${2:-target/pptx-bench}
+[[ -f target/podium.jar ]] || { echo "target/podium.jar is missing: ./mvnw -q -o package -DskipTests" >&2; exit 2; }
+[[ -d bench/pptxgenjs/node_modules/pptxgenjs ]] || (cd bench/pptxgenjs && npm ci --no-audit --no-fund >&2)
+
+if [[ ! -f $work/generated/pages.json || ! -f $work/sample/pages.json ]]; then
+  ./mvnw -q -o -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+  java -Djava.awt.headless=true -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+    org.podium.bench.PptxExportBenchmark "$work"
+fi
+
+# whole-process wall time in milliseconds of the command in "$@"
+wall_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "node $(node --version), pptxgenjs $(node -p "require('./bench/pptxgenjs/node_modules/pptxgenjs/package.json').version"), $(java -version 2>&1 | head -1)"
+for name in sample generated; do
+  dir=$work/$name
+  podium_times=() js_times=() original_times=()
+  for (( i = 1; i <= runs; i++ )); do
+    p=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium.pptx")
+    j=$(wall_ms node bench/pptxgenjs/write.js "$dir/pages.json" "$dir/pptxgenjs.pptx")
+    o=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-original.pptx" \
+      --quality original)
+    podium_times+=("$p") js_times+=("$j") original_times+=("$o")
+    echo "$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium original ${o} ms"
+  done
+  mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
+  printf '%s, median of %d runs: podium %s ms (%s MB), pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
+    "$name" "$runs" "$(printf '%s\n' "${podium_times[@]}" | median)" "$(mb "$dir/podium.pptx")" \
+    "$(printf '%s\n' "${js_times[@]}" | median)" "$(mb "$dir/pptxgenjs.pptx")" \
+    "$(printf '%s\n' "${original_times[@]}" | median)" "$(mb "$dir/podium-original.pptx")"
+done
