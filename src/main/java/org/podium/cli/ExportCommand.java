@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.podium.export.ExportProgress;
+import org.podium.export.handouts.HandoutOptions;
 import org.podium.export.pptx.PhotoQuality;
 import org.podium.export.pptx.PptxExporter;
 import org.podium.export.pptx.PptxOptions;
@@ -34,8 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code podium export FILE --pptx OUT}: writes the programme as a PowerPoint deck laid out
- * exactly as on screen. Reads the programme only; an existing deck is replaced only when the new
- * one is complete.
+ * exactly as on screen; {@code --xlsx}, {@code --sheet-pdf} and {@code --handouts} write the event
+ * office's running sheet and slide handouts, in the same run or alone. Reads the programme only;
+ * an existing file is replaced only when the new one is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE,
         usageHelpAutoWidth = true, exitCodeOnInvalidInput = PodiumCli.USAGE,
@@ -51,8 +54,23 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "export.file")
     Path file;
 
-    @Option(names = "--pptx", required = true, paramLabel = "OUT", descriptionKey = "export.pptx")
+    @Option(names = "--pptx", paramLabel = "OUT", descriptionKey = "export.pptx")
     Path pptx;
+
+    @Option(names = "--xlsx", paramLabel = "OUT", descriptionKey = "export.xlsx")
+    Path xlsx;
+
+    @Option(names = "--sheet-pdf", paramLabel = "OUT", descriptionKey = "export.sheetPdf")
+    Path sheetPdf;
+
+    @Option(names = "--handouts", paramLabel = "OUT", descriptionKey = "export.handouts")
+    Path handouts;
+
+    @Option(names = "--per-page", paramLabel = "N", defaultValue = "4", descriptionKey = "export.perPage")
+    int perPage;
+
+    @Option(names = "--notes", descriptionKey = "export.notes")
+    boolean notes;
 
     @Option(names = "--quality", paramLabel = "QUALITY", defaultValue = "high", descriptionKey = "export.quality")
     String quality;
@@ -76,6 +94,14 @@ final class ExportCommand implements Callable<Integer> {
         PhotoQuality photoQuality = quality(quality);
         if (photoQuality == null) {
             err.println(messages.get("export.error.quality", quality));
+            return PodiumCli.USAGE;
+        }
+        if (outputs().isEmpty()) {
+            err.println(messages.get("export.error.noOutput"));
+            return PodiumCli.USAGE;
+        }
+        if (!HandoutOptions.PER_PAGE.contains(perPage)) {
+            err.println(messages.get("export.error.perPage", perPage));
             return PodiumCli.USAGE;
         }
         Integer problem = checkPaths(err);
@@ -103,33 +129,89 @@ final class ExportCommand implements Callable<Integer> {
             err.println(messages.get("export.error.directory", file));
             return PodiumCli.PROBLEMS;
         }
-        if (Files.isDirectory(pptx)) {
-            err.println(messages.get("export.error.outIsFolder", pptx));
+        List<Path> outputs = outputs();
+        for (int i = 0; i < outputs.size(); i++) {
+            Path output = outputs.get(i);
+            if (outputs.subList(0, i).stream().anyMatch(earlier -> same(earlier, output))) {
+                err.println(messages.get("export.error.sameOutput", output));
+                return PodiumCli.USAGE;
+            }
+            Integer problem = checkOutput(output, err);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private Integer checkOutput(Path output, PrintWriter err) {
+        if (Files.isDirectory(output)) {
+            err.println(messages.get("export.error.outIsFolder", output));
             return PodiumCli.PROBLEMS;
         }
-        Path folder = pptx.toAbsolutePath().getParent();
+        Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             err.println(messages.get("export.error.outFolder", folder));
             return PodiumCli.PROBLEMS;
         }
         try {
-            if (Files.exists(pptx) && Files.isSameFile(file, pptx)) {
+            if (Files.exists(output) && Files.isSameFile(file, output)) {
                 err.println(messages.get("export.error.sameFile", file));
                 return PodiumCli.PROBLEMS;
             }
         } catch (IOException e) {
-            err.println(messages.get("export.error.failed", pptx + ": " + e.getMessage()));
+            err.println(messages.get("export.error.failed", output + ": " + e.getMessage()));
             return PodiumCli.PROBLEMS;
         }
         return null;
     }
 
+    /** The files asked for, in the order they are written. */
+    private List<Path> outputs() {
+        return Stream.of(pptx, xlsx, sheetPdf, handouts).filter(Objects::nonNull).toList();
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     private int export(OpenedProgramme opened, PptxOptions options, PrintWriter out, PrintWriter err)
             throws IOException {
         Programme programme = opened.programme();
-        SlideLayoutEngine engine = layout.get();
-        List<SlidePage> pages = engine.layout(programme);
+        DocumentExports documents = new DocumentExports(messages, out, err);
+        // the running sheet needs no slides: lay out (and start the toolkit) only for the deck or handouts
+        if (pptx != null || handouts != null) {
+            SlideLayoutEngine engine = layout.get();
+            List<SlidePage> pages = engine.layout(programme);
+            if (pptx != null) {
+                exportDeck(engine, pages, opened, options, out);
+            }
+            if (handouts != null) {
+                documents.handouts(programme, pages, opened.media(), new HandoutOptions(perPage, notes), handouts,
+                        file);
+            }
+            warn(programme, pages, err);
+        }
+        if (xlsx != null) {
+            documents.runningSheetXlsx(programme, xlsx);
+        }
+        if (sheetPdf != null) {
+            documents.runningSheetPdf(programme, sheetPdf);
+        }
+        return PodiumCli.OK;
+    }
+
+    private void exportDeck(SlideLayoutEngine engine, List<SlidePage> pages, OpenedProgramme opened,
+                            PptxOptions options, PrintWriter out) throws IOException {
+        Programme programme = opened.programme();
         new PptxExporter(engine).export(programme, pages, opened.media(), options, pptx, ExportProgress.none());
+        long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
+                .map(box -> box.media().sha256()).distinct().count();
+        out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
+                Files.size(pptx) / (1024.0 * 1024.0)));
+    }
+
+    private void warn(Programme programme, List<SlidePage> pages, PrintWriter err) {
         List<SlideLayout> layouts = pages.stream().map(SlidePage::layout).toList();
         for (String warning : FontWarnings.lines(messages,
                 new FontCoverage(GlyphCoverage.installed()).check(layouts, programme.language()))) {
@@ -141,11 +223,6 @@ final class ExportCommand implements Callable<Integer> {
                         messages.get("export.problem.overflow", i + 1, oneLine(text))));
             }
         }
-        long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
-                .map(box -> box.media().sha256()).distinct().count();
-        out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
-                Files.size(pptx) / (1024.0 * 1024.0)));
-        return PodiumCli.OK;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.podium.export.AtomicOutput;
 import org.podium.export.ExportProgress;
 import org.podium.layout.ImageBox;
 import org.podium.layout.SlideLayoutEngine;
