@@ -6,22 +6,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
@@ -37,23 +33,13 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Locale saved;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     private int run(String... args) {
-        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -66,10 +52,10 @@ class ExportCommandTest {
             pages = ExportCommand.headlessLayout().layout(opened.programme()).size();
         }
 
-        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString())).as(err.toString()).isZero();
+        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString())).as(cli.err()).isZero();
 
         assertThat(pages).as("shown slides, honour-roll pages included").isGreaterThanOrEqualTo(slides);
-        assertThat(out.toString()).contains("Wrote " + pages + " slides with 9 photos to " + deck);
+        assertThat(cli.out()).contains("Wrote " + pages + " slides with 9 photos to " + deck);
         try (XMLSlideShow show = open(deck)) {
             assertThat(show.getSlides()).hasSize(pages);
             assertThat(show.getSlides().get(1).getNotes()).isNotNull();
@@ -86,7 +72,7 @@ class ExportCommandTest {
         Path deck = dir.resolve("compact.pptx");
 
         assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString(), "--quality", "compact", "--no-notes"))
-                .as(err.toString()).isZero();
+                .as(cli.err()).isZero();
 
         try (XMLSlideShow show = open(deck)) {
             for (XSLFPictureData picture : show.getPictureData()) {
@@ -103,23 +89,23 @@ class ExportCommandTest {
     void anUnknownQualityIsAUsageError() {
         assertThat(run("export", SAMPLE.toString(), "--pptx", dir.resolve("x.pptx").toString(), "--quality", "best"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("'best'").contains("original, high or compact");
+        assertThat(cli.err()).contains("'best'").contains("original, high or compact");
         assertThat(filesIn(dir)).isEmpty();
     }
 
     @Test
     void theOutputIsRequired() {
         assertThat(run("export", SAMPLE.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--pptx");
+        assertThat(cli.err()).contains("--pptx");
     }
 
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("export", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage: podium export").contains("--pptx=OUT").contains("--quality")
+        assertThat(cli.out()).contains("Usage: podium export").contains("--pptx=OUT").contains("--quality")
                 .contains("--no-notes").contains("Exit codes:");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("export");
+        assertThat(cli.out()).contains("export");
     }
 
     @Test
@@ -128,7 +114,7 @@ class ExportCommandTest {
 
         assertThat(run("export", missing.toString(), "--pptx", dir.resolve("x.pptx").toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains(missing.toString());
+        assertThat(cli.err()).contains(missing.toString());
         assertThat(filesIn(dir)).isEmpty();
     }
 
@@ -138,7 +124,7 @@ class ExportCommandTest {
 
         assertThat(run("export", SAMPLE.toString(), "--pptx", nowhere.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains(nowhere.getParent().toString()).contains("does not exist");
+        assertThat(cli.err()).contains(nowhere.getParent().toString()).contains("does not exist");
     }
 
     @Test
@@ -148,7 +134,7 @@ class ExportCommandTest {
 
         assertThat(run("export", programme.toString(), "--pptx", programme.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("would replace the programme file");
+        assertThat(cli.err()).contains("would replace the programme file");
         assertThat(programme).hasBinaryContent(before);
     }
 
@@ -160,7 +146,7 @@ class ExportCommandTest {
 
         assertThat(run("export", garbage.toString(), "--pptx", deck.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains(garbage.toString());
+        assertThat(cli.err()).contains(garbage.toString());
         assertThat(deck).hasContent("the previous deck");
         assertThat(filesIn(dir)).containsExactlyInAnyOrder(garbage, deck);
     }

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
@@ -30,23 +26,13 @@ class ExportDocumentsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Locale saved;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     private int run(String... args) {
-        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -62,9 +48,9 @@ class ExportDocumentsTest {
         }
 
         assertThat(run("export", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--sheet-pdf", sheet.toString(),
-                "--handouts", handouts.toString(), "--per-page", "6", "--notes")).as(err.toString()).isZero();
+                "--handouts", handouts.toString(), "--per-page", "6", "--notes")).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Wrote the running sheet (" + segments + " segments) to " + xlsx)
+        assertThat(cli.out()).contains("Wrote the running sheet (" + segments + " segments) to " + xlsx)
                 .contains("Wrote handouts of " + pages + " slides on " + (pages + 5) / 6 + " pages to " + handouts);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             // labels in the programme's language (Traditional), whatever the machine's
@@ -84,7 +70,7 @@ class ExportDocumentsTest {
     void onlyOneTwoFourOrSixSlidesAHandoutPage() {
         assertThat(run("export", SAMPLE.toString(), "--handouts", dir.resolve("h.pdf").toString(), "--per-page", "3"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("1, 2, 4 or 6").contains("3");
+        assertThat(cli.err()).contains("1, 2, 4 or 6").contains("3");
         assertThat(filesIn(dir)).isEmpty();
     }
 
@@ -93,14 +79,14 @@ class ExportDocumentsTest {
         Path same = dir.resolve("out.pdf");
         assertThat(run("export", SAMPLE.toString(), "--sheet-pdf", same.toString(), "--handouts", same.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("same file").contains(same.toString());
+        assertThat(cli.err()).contains("same file").contains(same.toString());
         assertThat(filesIn(dir)).isEmpty();
     }
 
     @Test
     void helpListsTheDocumentOptions() {
         assertThat(run("export", "--help")).isZero();
-        assertThat(out.toString()).contains("--xlsx=OUT", "--sheet-pdf=OUT", "--handouts=OUT", "--per-page=N",
+        assertThat(cli.out()).contains("--xlsx=OUT", "--sheet-pdf=OUT", "--handouts=OUT", "--per-page=N",
                 "--notes");
     }
 

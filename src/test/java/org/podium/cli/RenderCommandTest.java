@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,10 +17,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
@@ -46,9 +43,8 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Locale saved;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
     @BeforeAll
     static void layOutTheSample() throws IOException {
@@ -59,19 +55,10 @@ class RenderCommandTest {
         }
     }
 
-    @BeforeEach
-    void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     private int run(String... args) {
-        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -83,9 +70,9 @@ class RenderCommandTest {
         List<String> names = pngs(slides);
         assertThat(names).hasSize(pages.size()).hasSizeGreaterThanOrEqualTo(33).startsWith("slide-001.png", "slide-002.png")
                 .endsWith(String.format(Locale.ROOT, "slide-%03d.png", pages.size()));
-        assertThat(out.toString()).contains("Wrote " + pages.size() + " slides (1920 × 1080 px) to "
+        assertThat(cli.out()).contains("Wrote " + pages.size() + " slides (1920 × 1080 px) to "
                 + slides.toAbsolutePath());
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
 
         BufferedImage title = ImageIO.read(slides.resolve("slide-002.png").toFile());
         assertThat(title.getWidth()).isEqualTo(1920);
@@ -166,15 +153,15 @@ class RenderCommandTest {
         assertThat(run("render", damaged.toString(), "--out", dir.resolve("out").toString(), "--width", "320"))
                 .isEqualTo(1);
         assertThat(pngs(dir.resolve("out"))).hasSize(pages.size());
-        assertThat(err.toString()).contains(damaged + ": warning: slide 1: the photo ")
+        assertThat(cli.err()).contains(damaged + ": warning: slide 1: the photo ")
                 .contains("could not be drawn; a placeholder shows in its place");
-        assertThat(out.toString()).contains("Wrote " + pages.size() + " slides");
+        assertThat(cli.out()).contains("Wrote " + pages.size() + " slides");
     }
 
     @Test
     void anUnknownThemeIsAUsageErrorListingTheThemes() {
         assertThat(run("render", SAMPLE.toString(), "--out", dir.toString(), "--theme", "neon")).isEqualTo(2);
-        assertThat(err.toString()).contains("neon").contains("crimson-gold").contains("formal-blue")
+        assertThat(cli.err()).contains("neon").contains("crimson-gold").contains("formal-blue")
                 .contains("memorial").contains("paper");
         assertThat(dir).isEmptyDirectory();
     }
@@ -183,7 +170,7 @@ class RenderCommandTest {
     void aMissingFileFailsNamingIt() {
         Path missing = dir.resolve("沒有這個檔案.podium");
         assertThat(run("render", missing.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(missing.toString());
+        assertThat(cli.err()).contains(missing.toString());
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -192,29 +179,29 @@ class RenderCommandTest {
         Path broken = dir.resolve("broken.podium");
         Files.writeString(broken, "not a zip");
         assertThat(run("render", broken.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(broken.toString());
+        assertThat(cli.err()).contains(broken.toString());
     }
 
     @Test
     void anOutputPathThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         assertThat(run("render", SAMPLE.toString(), "--out", file.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(file.toString()).contains("not a folder");
+        assertThat(cli.err()).contains(file.toString()).contains("not a folder");
     }
 
     @Test
     void theOutFolderIsRequiredAndTheWidthMustBeSensible() {
         assertThat(run("render", SAMPLE.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--out");
+        assertThat(cli.err()).contains("--out");
         assertThat(run("render", SAMPLE.toString(), "--out", dir.toString(), "--width", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("1 to 16384");
+        assertThat(cli.err()).contains("1 to 16384");
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("render", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage: podium render").contains("--out=DIR").contains("--width=PX")
+        assertThat(cli.out()).contains("Usage: podium render").contains("--out=DIR").contains("--width=PX")
                 .contains("1920").contains("--theme=ID");
     }
 

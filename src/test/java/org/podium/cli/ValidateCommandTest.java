@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.TestProgrammes;
 import org.podium.io.PodiumFile;
@@ -30,62 +26,52 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Locale saved;
+    @RegisterExtension
+    final CliRun cli = new CliRun();
 
-    @BeforeEach
-    void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     private int run(String... args) {
-        return new PodiumCli("9.9.9", new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return cli.run(args);
     }
 
     @Test
     void missingFileArgumentIsAUsageError() {
         assertThat(run("validate")).isEqualTo(2);
-        assertThat(err.toString()).contains("FILE").contains("Usage:");
+        assertThat(cli.err()).contains("FILE").contains("Usage:");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("validate", "--colour", "x.podium")).isEqualTo(2);
-        assertThat(err.toString()).contains("--colour");
+        assertThat(cli.err()).contains("--colour");
     }
 
     @Test
     void helpPrintsUsageAndExitsZero() {
         assertThat(run("validate", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage: podium validate").contains("FILE").contains("Exit codes:");
+        assertThat(cli.out()).contains("Usage: podium validate").contains("FILE").contains("Exit codes:");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("validate");
+        assertThat(cli.out()).contains("validate");
     }
 
     @Test
     void versionNamesPodiumAndItsVersion() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).contains("Podium 9.9.9");
+        assertThat(cli.out()).contains("Podium 9.9.9");
     }
 
     @Test
     void missingFileFailsWithThePathInTheMessage() {
         Path missing = dir.resolve("沒有這個檔案.podium");
         assertThat(run("validate", missing.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(missing.toString());
+        assertThat(cli.err()).contains(missing.toString());
     }
 
     @Test
     void folderIsRefusedByName() {
         assertThat(run("validate", dir.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(dir.toString()).contains("folder");
+        assertThat(cli.err()).contains(dir.toString()).contains("folder");
     }
 
     @Test
@@ -94,7 +80,7 @@ class ValidateCommandTest {
         byte[] bytes = "PK\u0003\u0004 this is not really a zip archive".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(garbage, bytes);
         assertThat(run("validate", garbage.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(garbage.toString());
+        assertThat(cli.err()).contains(garbage.toString());
         assertThat(Files.readAllBytes(garbage)).isEqualTo(bytes);
     }
 
@@ -107,7 +93,7 @@ class ValidateCommandTest {
         byte[] before = Files.readAllBytes(truncated);
 
         assertThat(run("validate", truncated.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(truncated.toString());
+        assertThat(cli.err()).contains(truncated.toString());
         assertThat(Files.readAllBytes(truncated)).isEqualTo(before);
     }
 
@@ -116,7 +102,7 @@ class ValidateCommandTest {
         Path file = writeOrSkip(TestProgrammes.withoutPhotos(), "jianye.podium");
 
         assertThat(run("validate", file.toString())).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("Title: " + TestProgrammes.TITLE)
                 .contains("Date: 2021-06-23")
                 .contains("Segments: 7")
@@ -133,7 +119,7 @@ class ValidateCommandTest {
         Path file = writeOrSkip(unplanned, "unplanned.podium");
 
         assertThat(run("validate", file.toString())).isZero();
-        assertThat(out.toString()).contains("Planned duration: 1 h 00 min")
+        assertThat(cli.out()).contains("Planned duration: 1 h 00 min")
                 .contains(file + ": warning: Segment 7 '" + TestProgrammes.CLOSING + "' has no planned duration.")
                 .contains("Valid, with 1 warning.");
     }
@@ -145,7 +131,7 @@ class ValidateCommandTest {
         byte[] before = Files.readAllBytes(file);
 
         assertThat(run("validate", file.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains(file + ": error: The programme has no title.")
+        assertThat(cli.out()).contains(file + ": error: The programme has no title.")
                 .contains("Not valid: 1 error, no warnings.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -159,7 +145,7 @@ class ValidateCommandTest {
         Path file = writeOrSkip(rare, "rare.podium");
 
         assertThat(run("validate", file.toString())).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains(file + ": warning: 1 character is not in the font Noto Serif CJK TC and may show as empty boxes: 𠀀.")
                 .contains("Valid, with 1 warning.");
     }
