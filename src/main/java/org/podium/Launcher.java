@@ -39,8 +39,7 @@ public final class Launcher {
             Application.launch(PodiumApp.class, guiArgs.toArray(String[]::new));
         } catch (UnsupportedOperationException e) {
             // JavaFX says "Unable to open DISPLAY": a server or SSH session without a screen.
-            System.err.println("Podium cannot open its window: " + e.getMessage()
-                    + ". The command line works without a display; see: podium --help");
+            PodiumCli.reportNoWindow(e.getMessage());
             System.exit(1);
         }
     }

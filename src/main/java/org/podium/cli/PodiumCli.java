@@ -57,6 +57,16 @@ public final class PodiumCli {
         return runInTerminal(version, PodiumCli::noPresenter, args);
     }
 
+    /**
+     * Tells the terminal, in the user's language, that the window cannot open (no display, e.g. over
+     * SSH) and that the command line still works.
+     */
+    public static void reportNoWindow(String reason) {
+        Charset charset = terminalCharset();
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        err.println(CliMessages.load(Locale.getDefault()).get("launcher.noWindow", reason));
+    }
+
     /** As {@link #runInTerminal(String, String...)}, with the presenter windows for {@code present}. */
     public static int runInTerminal(String version, PresentCommand.Starter presenter, String... args) {
         Charset charset = terminalCharset();
