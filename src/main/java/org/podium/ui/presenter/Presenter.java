@@ -93,8 +93,9 @@ public final class Presenter {
         this.preferences = preferences;
         this.options = Objects.requireNonNull(options, "options");
         this.texts = new ConsoleTexts(messages);
-        boolean holding = options.holdUntilStart() && programme.startTime() != null
-                && LocalDateTime.now(clock).toLocalTime().isBefore(programme.startTime());
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean holding = options.holdUntilStart() && PresenterViewModel.isTheDay(programme, now.toLocalDate())
+                && now.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
         this.media = Objects.requireNonNull(media, "media");

@@ -310,6 +310,14 @@ public final class PresenterViewModel {
         return index + 1 < pages.size() ? index + 1 : -1;
     }
 
+    /**
+     * True when the programme's clock applies today: it has a start time, and its date is today or
+     * unset. A rehearsal on another day gets no countdown and no ahead/behind.
+     */
+    public static boolean isTheDay(Programme programme, LocalDate today) {
+        return programme.startTime() != null && (programme.date() == null || programme.date().equals(today));
+    }
+
     /** The console's clocks now. */
     public TimerReadout readout() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -317,7 +325,7 @@ public final class PresenterViewModel {
         Duration elapsed = timer.elapsed(segment.id());
         Optional<Duration> offset = Optional.empty();
         Optional<Duration> untilStart = Optional.empty();
-        if (programme.startTime() != null) {
+        if (isTheDay(programme, now.toLocalDate())) {
             LocalDate today = now.toLocalDate();
             Duration toStart = Duration.between(now, today.atTime(programme.startTime()));
             if (toStart.isNegative() || toStart.isZero()) {

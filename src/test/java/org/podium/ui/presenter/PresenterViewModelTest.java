@@ -189,6 +189,18 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void aRehearsalOnAnotherDayHasNoCountdownAndNoScheduleOffset() {
+        clock = new Decks.MutableClock(LocalDate.of(2021, 6, 22), LocalTime.of(14, 20));
+        model = new PresenterViewModel(programme, Decks.pages(programme), clock, 0, false);
+
+        assertThat(PresenterViewModel.isTheDay(programme, LocalDate.of(2021, 6, 22))).isFalse();
+        assertThat(PresenterViewModel.isTheDay(programme, LocalDate.of(2021, 6, 23))).isTrue();
+        assertThat(PresenterViewModel.isTheDay(programme.withDate(null), LocalDate.of(2021, 6, 22))).isTrue();
+        assertThat(model.readout().untilStart()).isEmpty();
+        assertThat(model.readout().scheduleOffset()).isEmpty();
+    }
+
+    @Test
     void autoAdvanceMovesOnOnlyFromTheSlideItWasScheduledFor() {
         assertThat(model.autoAdvanceDelay()).as("the address waits for the operator").isEmpty();
         model.jumpTo(2);
