@@ -4,18 +4,15 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.podium.layout.SlidePage;
-import org.podium.layout.TextBox;
 import org.podium.model.Person;
 import org.podium.model.Segment;
 import org.podium.ui.common.Messages;
-import org.podium.ui.runningorder.KindLabels;
+import org.podium.ui.runningorder.SlideSummary;
 
 /** The console's words and numbers, from the view model's values. */
 final class ConsoleTexts {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    /** Longest page label in the running order, in characters. */
-    private static final int LABEL_CHARS = 40;
 
     private final Messages messages;
 
@@ -72,14 +69,9 @@ final class ConsoleTexts {
         return messages.get("presenter.position", index + 1, size);
     }
 
-    /** What the running order shows for a page: its first text, else its kind. */
+    /** What the running order shows for a page: the editor's summary of its slide, with the page of a paged slide. */
     String pageLabel(SlidePage page, PresenterViewModel model, int index) {
-        String text = page.layout().textBoxes().stream().map(TextBox::text).map(t -> t.replace('\n', ' ').strip())
-                .filter(t -> !t.isEmpty()).findFirst()
-                .orElseGet(() -> KindLabels.slide(messages, model.slideAt(index).content().kind()));
-        if (text.length() > LABEL_CHARS) {
-            text = text.substring(0, LABEL_CHARS - 1) + "…";
-        }
+        String text = SlideSummary.of(model.slideAt(index).content(), messages);
         if (page.pageCount() > 1) {
             text = messages.get("presenter.pageOfSlide", text, page.pageIndex() + 1, page.pageCount());
         }

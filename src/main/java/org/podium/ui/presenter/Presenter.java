@@ -93,9 +93,9 @@ public final class Presenter {
         this.preferences = preferences;
         this.options = Objects.requireNonNull(options, "options");
         this.texts = new ConsoleTexts(messages);
-        LocalDateTime now = LocalDateTime.now(clock);
-        boolean holding = options.holdUntilStart() && PresenterViewModel.isTheDay(programme, now.toLocalDate())
-                && now.toLocalTime().isBefore(programme.startTime());
+        LocalDateTime startedAt = LocalDateTime.now(clock);
+        boolean holding = options.holdUntilStart() && PresenterViewModel.isTheDay(programme, startedAt.toLocalDate())
+                && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
         this.media = Objects.requireNonNull(media, "media");

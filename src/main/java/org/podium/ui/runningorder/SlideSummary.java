@@ -15,7 +15,7 @@ import org.podium.model.TitleCard;
 import org.podium.ui.common.Messages;
 
 /** One short line that tells a slide from its neighbours in the running order. */
-final class SlideSummary implements SlideContent.Visitor<String> {
+public final class SlideSummary implements SlideContent.Visitor<String> {
 
     /** Longer summaries are cut and end with "…"; counted in chars, which for CJK is characters. */
     static final int MAX_CHARS = 48;
@@ -26,7 +26,8 @@ final class SlideSummary implements SlideContent.Visitor<String> {
         this.messages = messages;
     }
 
-    static String of(SlideContent content, Messages messages) {
+    /** The summary of a slide, at most {@link #MAX_CHARS} characters; also the presenter's running-order label. */
+    public static String of(SlideContent content, Messages messages) {
         return shorten(content.accept(new SlideSummary(messages)));
     }
 
