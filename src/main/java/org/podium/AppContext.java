@@ -36,6 +36,7 @@ import org.podium.ui.preview.PreviewViewModel;
 import org.podium.ui.problems.ProblemsView;
 import org.podium.ui.problems.ProblemsViewModel;
 import org.podium.ui.runningorder.RunningOrderViewModel;
+import org.podium.ui.runningorder.SlideThumbnails;
 import org.podium.ui.session.Autosave;
 import org.podium.ui.session.EditorSession;
 import org.podium.ui.settings.SettingsDialog;
@@ -86,9 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.session = new EditorSession(MainWindowViewModel.emptyProgramme(messages));
         this.mainWindow = new MainWindowViewModel(messages, runner, ports.dialogs(), ports.recentFiles(), ports.store(),
                 ports.sample(), version, session, ports.recovery());
-        this.runningOrder = new RunningOrderViewModel(session, messages);
         this.inspector = new InspectorViewModel(session, messages);
-        this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
         this.autosave = new Autosave(session, ports.recovery(), runner, ports.scheduler(), Autosave.DEFAULT_QUIET,
                 Autosave.DEFAULT_PERIOD);
         SlideLayoutEngine layoutEngine = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(),
@@ -96,6 +95,9 @@ public final class AppContext implements AutoCloseable {
         PhotoCache photoCache = new PhotoCache();
         // Reads the session's store when drawn: opening another file replaces it.
         SlideRenderer renderer = new SlideRenderer((media, request) -> photoCache.get(media, session.media(), request));
+        this.runningOrder = new RunningOrderViewModel(session, messages,
+                new SlideThumbnails(session, layoutEngine, runner, SlideThumbnails.painter(renderer)));
+        this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
         PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
         this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());

@@ -2,7 +2,11 @@ package org.podium.ui.preview;
 
 import java.util.Objects;
 import javafx.fxml.FXML;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -23,6 +27,10 @@ public final class PreviewView {
     private static final double MARGIN_PX = 24;
     /** Drawn at 1.5 px per point (1440 px wide for 16:9), then scaled to the pane. */
     private static final double RENDER_PX_PER_PT = 1.5;
+    /** Half the crosshair's size, in px. */
+    private static final double MARKER_RADIUS_PX = 10;
+    /** Style class of the focal-point crosshair. */
+    public static final String FOCAL_MARKER = "focal-marker";
 
     private final PreviewViewModel model;
     private final BackgroundRunner runner;
@@ -35,6 +43,8 @@ public final class PreviewView {
     @FXML private Label note;
 
     private final Group drawn = new Group();
+    /** A crosshair at the shown photo's focal point; drawn over the preview only, never on the slide. */
+    private final Group focalMarker = crosshair();
     private StackPane frame;
     private RenderedSlide current;
     private long generation;
@@ -56,6 +66,18 @@ public final class PreviewView {
         frame.getStyleClass().add(StyleClasses.PREVIEW_FRAME);
         frame.setManaged(false);
         frame.setVisible(false);
+        focalMarker.setManaged(false);
+        focalMarker.setMouseTransparent(true);
+        frame.getChildren().add(focalMarker);
+        // A click on the photo of a photo slide moves its focal point there (one undo step).
+        frame.setOnMouseClicked(event -> {
+            SlideLayout shown = model.layoutProperty().get();
+            if (shown != null && frame.getWidth() > 0 && event.isStillSincePress()) {
+                double ptPerPx = shown.widthPt() / frame.getWidth();
+                model.setFocalAt(event.getX() * ptPerPx, event.getY() * ptPerPx);
+            }
+        });
+        model.focalMarkerProperty().addListener((obs, old, now) -> fit());
         stage.getChildren().add(frame);
         stage.widthProperty().addListener((obs, old, now) -> fit());
         stage.heightProperty().addListener((obs, old, now) -> fit());
@@ -109,5 +131,31 @@ public final class PreviewView {
             frame.resizeRelocate((stage.getWidth() - shownWidth) / 2,
                     (stage.getHeight() - shownHeight) / 2 - (note.isVisible() ? 14 : 0), shownWidth, shownHeight);
         }
+        placeFocalMarker();
+    }
+
+    private void placeFocalMarker() {
+        Point2D focalPt = model.focalMarkerProperty().get();
+        SlideLayout shown = model.layoutProperty().get();
+        boolean visible = focalPt != null && shown != null && current != null;
+        focalMarker.setVisible(visible);
+        frame.setCursor(focalPt != null ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        if (visible) {
+            double pxPerPt = frame.getWidth() / shown.widthPt();
+            focalMarker.relocate(focalPt.getX() * pxPerPt - MARKER_RADIUS_PX, focalPt.getY() * pxPerPt - MARKER_RADIUS_PX);
+        }
+    }
+
+    private static Group crosshair() {
+        double r = MARKER_RADIUS_PX;
+        Circle ring = new Circle(r, r, r * 0.6);
+        Line across = new Line(0, r, 2 * r, r);
+        Line down = new Line(r, 0, r, 2 * r);
+        ring.getStyleClass().add("focal-ring");
+        across.getStyleClass().add("focal-line");
+        down.getStyleClass().add("focal-line");
+        Group marker = new Group(ring, across, down);
+        marker.getStyleClass().add(FOCAL_MARKER);
+        return marker;
     }
 }

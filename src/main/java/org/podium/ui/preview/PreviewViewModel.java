@@ -12,9 +12,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Point2D;
+import org.podium.edit.SlideEdits;
 import org.podium.layout.SlideLayout;
 import org.podium.layout.SlideLayoutEngine;
+import org.podium.model.FocalPoint;
+import org.podium.model.Photo;
 import org.podium.model.Segment;
+import org.podium.model.SinglePhoto;
 import org.podium.model.Slide;
 import org.podium.ui.common.Messages;
 import org.podium.ui.runningorder.KindLabels;
@@ -38,6 +43,7 @@ public final class PreviewViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final DoubleProperty aspectRatio = new SimpleDoubleProperty(this, "aspectRatio", 16.0 / 9);
     private final ObjectProperty<SlideLayout> layout = new SimpleObjectProperty<>(this, "layout");
+    private final ObjectProperty<Point2D> focalMarker = new SimpleObjectProperty<>(this, "focalMarker");
 
     public PreviewViewModel(EditorSession session, Messages messages, SlideLayoutEngine engine) {
         this.session = Objects.requireNonNull(session, "session");
@@ -55,6 +61,7 @@ public final class PreviewViewModel {
             kind.set("");
             summary.set(messages.get(session.selectedSegment().isPresent() ? "preview.emptySegment" : "preview.none"));
             note.set("");
+            focalMarker.set(null);
             layout.set(null);
             return;
         }
@@ -67,11 +74,14 @@ public final class PreviewViewModel {
         } catch (RuntimeException e) {
             // A layout bug must not take the editor down; the card with the kind stays instead.
             LOG.log(System.Logger.Level.WARNING, "Could not lay out slide " + slide.get().id(), e);
+            focalMarker.set(null);
             layout.set(null);
             note.set("");
             return;
         }
         SlideLayout first = pages.get(0);
+        focalMarker.set(singlePhoto(slide.get()).flatMap(p -> FocalClick.marker(first, p.media(), p.focal()))
+                .orElse(null));
         long overflowing = pages.stream().filter(SlideLayout::hasOverflow).count();
         if (overflowing > 0) {
             note.set(messages.get("preview.overflow"));
@@ -79,6 +89,35 @@ public final class PreviewViewModel {
             note.set(pages.size() > 1 ? messages.get("preview.pages", pages.size()) : "");
         }
         layout.set(first);
+    }
+
+    /**
+     * Sets the focal point of the shown photo slide to the point of the picture under
+     * ({@code xPt}, {@code yPt}) on the slide, as one undo step. False when no photo slide is shown,
+     * the click misses the photo or the point is already the focal point.
+     */
+    public boolean setFocalAt(double xPt, double yPt) {
+        Optional<Slide> slide = shown();
+        SlideLayout shownLayout = layout.get();
+        Optional<Photo> photo = slide.flatMap(PreviewViewModel::singlePhoto);
+        if (photo.isEmpty() || shownLayout == null) {
+            return false;
+        }
+        Optional<FocalPoint> focal = FocalClick.at(shownLayout, photo.get().media(), xPt, yPt);
+        if (focal.isEmpty() || focal.get().equals(photo.get().focal())) {
+            return false;
+        }
+        return session.apply(new SlideEdits.ReplaceSlide(
+                slide.get().withContent(new SinglePhoto(photo.get().withFocal(focal.get())))));
+    }
+
+    private static Optional<Photo> singlePhoto(Slide slide) {
+        return slide.content() instanceof SinglePhoto single ? Optional.of(single.photo()) : Optional.empty();
+    }
+
+    /** Where the shown photo's focal point is on the slide, in points; {@code null} when none is shown. */
+    public ReadOnlyObjectProperty<Point2D> focalMarkerProperty() {
+        return focalMarker;
     }
 
     /** The selected slide, or the first slide of the selected segment. */

@@ -1,12 +1,20 @@
 package org.podium.ui.runningorder;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.podium.model.SlideId;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.runningorder.RunningOrderItem.SegmentItem;
 import org.podium.ui.runningorder.RunningOrderItem.SlideItem;
@@ -17,6 +25,9 @@ import org.podium.ui.runningorder.RunningOrderItem.SlideItem;
  */
 public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
 
+    /** Style class of the frame around a slide's thumbnail. */
+    public static final String ROW_THUMBNAIL = "row-thumbnail";
+
     private final Label time = label(StyleClasses.ROW_TIME);
     private final Label kind = label(StyleClasses.KIND_PILL);
     private final Label title = label(StyleClasses.ROW_TITLE);
@@ -25,14 +36,36 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
     private final String untitled;
     private final String noDuration;
     private final FontIcon noDurationIcon = new FontIcon("mdi2t-timer-sand-empty");
+    private final SlideThumbnails thumbnails;
+    private final ImageView thumbnail = new ImageView();
+    private final StackPane thumbnailFrame = new StackPane(thumbnail);
+    private final MapChangeListener<SlideId, Image> thumbnailArrived = change -> showThumbnail();
+    private final InvalidationListener placeholderChanged = obs -> showThumbnail();
+    private SlideId shownSlide;
 
     /**
      * @param untitled   shown for a segment whose title is blank
      * @param noDuration shown for a segment whose planned duration is not set
      */
     public RunningOrderCell(String untitled, String noDuration) {
+        this(untitled, noDuration, null);
+    }
+
+    /** @param thumbnails shown left of each slide row; {@code null} for rows without them */
+    public RunningOrderCell(String untitled, String noDuration, SlideThumbnails thumbnails) {
         this.untitled = untitled;
         this.noDuration = noDuration;
+        this.thumbnails = thumbnails;
+        thumbnailFrame.getStyleClass().add(ROW_THUMBNAIL);
+        thumbnailFrame.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        thumbnailFrame.setVisible(false);
+        thumbnailFrame.setManaged(false);
+        row.getChildren().add(1, thumbnailFrame);
+        if (thumbnails != null) {
+            // Weak: cells come and go with the tree's skin, the thumbnails stay for the session.
+            thumbnails.images().addListener(new WeakMapChangeListener<>(thumbnailArrived));
+            thumbnails.placeholderProperty().addListener(new WeakInvalidationListener(placeholderChanged));
+        }
         // The row takes the width the tree gives it and the title is cut with "…", instead of a long
         // summary widening every row and bringing up a horizontal scroll bar.
         setPrefWidth(0);
@@ -44,6 +77,18 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
         time.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(Region.USE_PREF_SIZE);
         duration.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    private void showThumbnail() {
+        boolean shown = shownSlide != null;
+        thumbnailFrame.setVisible(shown);
+        thumbnailFrame.setManaged(shown);
+        if (!shown) {
+            thumbnail.setImage(null);
+            return;
+        }
+        Image ready = thumbnails.images().get(shownSlide);
+        thumbnail.setImage(ready != null ? ready : thumbnails.placeholderProperty().get());
     }
 
     private static Label label(String styleClass) {
@@ -63,6 +108,8 @@ public final class RunningOrderCell extends TreeCell<RunningOrderItem> {
         duration.getStyleClass().remove(StyleClasses.NO_DURATION);
         duration.setGraphic(null);
         setText(null);
+        shownSlide = item instanceof SlideItem slideItem && !empty && thumbnails != null ? slideItem.slideId() : null;
+        showThumbnail();
         if (empty || item == null) {
             setGraphic(null);
             return;

@@ -62,7 +62,7 @@ public final class RunningOrderTree {
     }
 
     private RunningOrderCell cell(String untitled, String noDuration, ContextMenu rowMenu) {
-        RunningOrderCell cell = new RunningOrderCell(untitled, noDuration);
+        RunningOrderCell cell = new RunningOrderCell(untitled, noDuration, model.thumbnails().orElse(null));
         cell.setContextMenu(rowMenu);
         cell.setOnDragDetected(event -> {
             if (cell.getItem() != null) {

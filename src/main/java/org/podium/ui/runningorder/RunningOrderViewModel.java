@@ -34,8 +34,16 @@ public final class RunningOrderViewModel {
     private final ObservableList<SegmentItem> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final BooleanBinding hasSegment;
     private final BooleanBinding hasSelection;
+    private final SlideThumbnails thumbnails;
 
+    /** Rows without thumbnails. */
     public RunningOrderViewModel(EditorSession session, Messages messages) {
+        this(session, messages, null);
+    }
+
+    /** @param thumbnails drawn for the slide rows; {@code null} for rows without them */
+    public RunningOrderViewModel(EditorSession session, Messages messages, SlideThumbnails thumbnails) {
+        this.thumbnails = thumbnails;
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
         session.programmeProperty().addListener((obs, old, now) -> rows.setAll(RunningOrderItems.of(now, messages)));
@@ -44,6 +52,11 @@ public final class RunningOrderViewModel {
                 session.programmeProperty());
         hasSelection = Bindings.createBooleanBinding(() -> session.selectionProperty().get() != null,
                 session.selectionProperty());
+    }
+
+    /** The slides' thumbnails, when the rows show them. */
+    public Optional<SlideThumbnails> thumbnails() {
+        return Optional.ofNullable(thumbnails);
     }
 
     /** Segments with their slides; replaced whole after every change. */
