@@ -36,12 +36,6 @@ class ExportCommandTest {
     @RegisterExtension
     final CliRun cli = new CliRun();
 
-
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void exportsEveryShownSlideAndEveryPhotoOfTheSample() throws IOException {
         Path deck = dir.resolve("分享會.pptx");
@@ -52,7 +46,7 @@ class ExportCommandTest {
             pages = ExportCommand.headlessLayout().layout(opened.programme()).size();
         }
 
-        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", deck.toString())).as(cli.err()).isZero();
 
         assertThat(pages).as("shown slides, honour-roll pages included").isGreaterThanOrEqualTo(slides);
         assertThat(cli.out()).contains("Wrote " + pages + " slides with 9 photos to " + deck);
@@ -71,7 +65,7 @@ class ExportCommandTest {
     void compactQualityAndNoNotes() throws IOException {
         Path deck = dir.resolve("compact.pptx");
 
-        assertThat(run("export", SAMPLE.toString(), "--pptx", deck.toString(), "--quality", "compact", "--no-notes"))
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", deck.toString(), "--quality", "compact", "--no-notes"))
                 .as(cli.err()).isZero();
 
         try (XMLSlideShow show = open(deck)) {
@@ -87,7 +81,7 @@ class ExportCommandTest {
 
     @Test
     void anUnknownQualityIsAUsageError() {
-        assertThat(run("export", SAMPLE.toString(), "--pptx", dir.resolve("x.pptx").toString(), "--quality", "best"))
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", dir.resolve("x.pptx").toString(), "--quality", "best"))
                 .isEqualTo(2);
         assertThat(cli.err()).contains("'best'").contains("original, high or compact");
         assertThat(filesIn(dir)).isEmpty();
@@ -95,16 +89,16 @@ class ExportCommandTest {
 
     @Test
     void theOutputIsRequired() {
-        assertThat(run("export", SAMPLE.toString())).isEqualTo(2);
+        assertThat(cli.run("export", SAMPLE.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("--pptx");
     }
 
     @Test
     void helpDescribesTheCommand() {
-        assertThat(run("export", "--help")).isZero();
+        assertThat(cli.run("export", "--help")).isZero();
         assertThat(cli.out()).contains("Usage: podium export").contains("--pptx=OUT").contains("--quality")
                 .contains("--no-notes").contains("Exit codes:");
-        assertThat(run("--help")).isZero();
+        assertThat(cli.run("--help")).isZero();
         assertThat(cli.out()).contains("export");
     }
 
@@ -112,7 +106,7 @@ class ExportCommandTest {
     void aMissingProgrammeIsNamed() {
         Path missing = dir.resolve("沒有這個檔案.podium");
 
-        assertThat(run("export", missing.toString(), "--pptx", dir.resolve("x.pptx").toString())).isEqualTo(1);
+        assertThat(cli.run("export", missing.toString(), "--pptx", dir.resolve("x.pptx").toString())).isEqualTo(1);
 
         assertThat(cli.err()).contains(missing.toString());
         assertThat(filesIn(dir)).isEmpty();
@@ -122,7 +116,7 @@ class ExportCommandTest {
     void aMissingOutputFolderIsNamed() {
         Path nowhere = dir.resolve("no-such-folder").resolve("deck.pptx");
 
-        assertThat(run("export", SAMPLE.toString(), "--pptx", nowhere.toString())).isEqualTo(1);
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", nowhere.toString())).isEqualTo(1);
 
         assertThat(cli.err()).contains(nowhere.getParent().toString()).contains("does not exist");
     }
@@ -132,7 +126,7 @@ class ExportCommandTest {
         Path programme = Files.copy(SAMPLE, dir.resolve("sample.podium"));
         byte[] before = Files.readAllBytes(programme);
 
-        assertThat(run("export", programme.toString(), "--pptx", programme.toString())).isEqualTo(1);
+        assertThat(cli.run("export", programme.toString(), "--pptx", programme.toString())).isEqualTo(1);
 
         assertThat(cli.err()).contains("would replace the programme file");
         assertThat(programme).hasBinaryContent(before);
@@ -144,7 +138,7 @@ class ExportCommandTest {
                 "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8));
         Path deck = Files.write(dir.resolve("deck.pptx"), "the previous deck".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(run("export", garbage.toString(), "--pptx", deck.toString())).isEqualTo(1);
+        assertThat(cli.run("export", garbage.toString(), "--pptx", deck.toString())).isEqualTo(1);
 
         assertThat(cli.err()).contains(garbage.toString());
         assertThat(deck).hasContent("the previous deck");

@@ -29,12 +29,6 @@ class ExportDocumentsTest {
     @RegisterExtension
     final CliRun cli = new CliRun();
 
-
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void writesTheRunningSheetBothWaysAndTheHandoutsInOneRun() throws IOException {
         Path xlsx = dir.resolve("流程表.xlsx");
@@ -47,7 +41,7 @@ class ExportDocumentsTest {
             pages = ExportCommand.headlessLayout().layout(opened.programme()).size();
         }
 
-        assertThat(run("export", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--sheet-pdf", sheet.toString(),
+        assertThat(cli.run("export", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--sheet-pdf", sheet.toString(),
                 "--handouts", handouts.toString(), "--per-page", "6", "--notes")).as(cli.err()).isZero();
 
         assertThat(cli.out()).contains("Wrote the running sheet (" + segments + " segments) to " + xlsx)
@@ -68,7 +62,7 @@ class ExportDocumentsTest {
 
     @Test
     void onlyOneTwoFourOrSixSlidesAHandoutPage() {
-        assertThat(run("export", SAMPLE.toString(), "--handouts", dir.resolve("h.pdf").toString(), "--per-page", "3"))
+        assertThat(cli.run("export", SAMPLE.toString(), "--handouts", dir.resolve("h.pdf").toString(), "--per-page", "3"))
                 .isEqualTo(2);
         assertThat(cli.err()).contains("1, 2, 4 or 6").contains("3");
         assertThat(filesIn(dir)).isEmpty();
@@ -77,7 +71,7 @@ class ExportDocumentsTest {
     @Test
     void twoOutputsMayNotNameTheSameFile() {
         Path same = dir.resolve("out.pdf");
-        assertThat(run("export", SAMPLE.toString(), "--sheet-pdf", same.toString(), "--handouts", same.toString()))
+        assertThat(cli.run("export", SAMPLE.toString(), "--sheet-pdf", same.toString(), "--handouts", same.toString()))
                 .isEqualTo(2);
         assertThat(cli.err()).contains("same file").contains(same.toString());
         assertThat(filesIn(dir)).isEmpty();
@@ -85,7 +79,7 @@ class ExportDocumentsTest {
 
     @Test
     void helpListsTheDocumentOptions() {
-        assertThat(run("export", "--help")).isZero();
+        assertThat(cli.run("export", "--help")).isZero();
         assertThat(cli.out()).contains("--xlsx=OUT", "--sheet-pdf=OUT", "--handouts=OUT", "--per-page=N",
                 "--notes");
     }

@@ -55,17 +55,11 @@ class RenderCommandTest {
         }
     }
 
-
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void rendersEverySlideOfTheSampleAndDrawsItsChineseText() throws IOException {
         Path slides = dir.resolve("slides");
 
-        assertThat(run("render", SAMPLE.toString(), "--out", slides.toString())).isZero();
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", slides.toString())).isZero();
 
         List<String> names = pngs(slides);
         assertThat(names).hasSize(pages.size()).hasSizeGreaterThanOrEqualTo(33).startsWith("slide-001.png", "slide-002.png")
@@ -114,8 +108,8 @@ class RenderCommandTest {
     void renderingTwiceGivesTheSamePixels() throws IOException {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        assertThat(run("render", SAMPLE.toString(), "--out", first.toString(), "--width", "640")).isZero();
-        assertThat(run("render", SAMPLE.toString(), "--out", second.toString(), "--width", "640")).isZero();
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", first.toString(), "--width", "640")).isZero();
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", second.toString(), "--width", "640")).isZero();
 
         assertThat(pngs(second)).isEqualTo(pngs(first)).hasSize(pages.size());
         for (String name : pngs(first)) {
@@ -127,7 +121,7 @@ class RenderCommandTest {
 
     @Test
     void theThemeOptionReplacesTheProgrammesTheme() throws IOException {
-        assertThat(run("render", SAMPLE.toString(), "--out", dir.toString(), "--width", "320", "--theme", "paper"))
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", dir.toString(), "--width", "320", "--theme", "paper"))
                 .isZero();
 
         // paper's background is near white; the sample's own crimson-gold is dark red
@@ -150,7 +144,7 @@ class RenderCommandTest {
             }
         }
 
-        assertThat(run("render", damaged.toString(), "--out", dir.resolve("out").toString(), "--width", "320"))
+        assertThat(cli.run("render", damaged.toString(), "--out", dir.resolve("out").toString(), "--width", "320"))
                 .isEqualTo(1);
         assertThat(pngs(dir.resolve("out"))).hasSize(pages.size());
         assertThat(cli.err()).contains(damaged + ": warning: slide 1: the photo ")
@@ -160,7 +154,7 @@ class RenderCommandTest {
 
     @Test
     void anUnknownThemeIsAUsageErrorListingTheThemes() {
-        assertThat(run("render", SAMPLE.toString(), "--out", dir.toString(), "--theme", "neon")).isEqualTo(2);
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", dir.toString(), "--theme", "neon")).isEqualTo(2);
         assertThat(cli.err()).contains("neon").contains("crimson-gold").contains("formal-blue")
                 .contains("memorial").contains("paper");
         assertThat(dir).isEmptyDirectory();
@@ -169,7 +163,7 @@ class RenderCommandTest {
     @Test
     void aMissingFileFailsNamingIt() {
         Path missing = dir.resolve("沒有這個檔案.podium");
-        assertThat(run("render", missing.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+        assertThat(cli.run("render", missing.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
         assertThat(cli.err()).contains(missing.toString());
         assertThat(dir.resolve("out")).doesNotExist();
     }
@@ -178,29 +172,29 @@ class RenderCommandTest {
     void aBrokenFileFailsNamingIt() throws IOException {
         Path broken = dir.resolve("broken.podium");
         Files.writeString(broken, "not a zip");
-        assertThat(run("render", broken.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+        assertThat(cli.run("render", broken.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
         assertThat(cli.err()).contains(broken.toString());
     }
 
     @Test
     void anOutputPathThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        assertThat(run("render", SAMPLE.toString(), "--out", file.toString())).isEqualTo(1);
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", file.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(file.toString()).contains("not a folder");
     }
 
     @Test
     void theOutFolderIsRequiredAndTheWidthMustBeSensible() {
-        assertThat(run("render", SAMPLE.toString())).isEqualTo(2);
+        assertThat(cli.run("render", SAMPLE.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("--out");
-        assertThat(run("render", SAMPLE.toString(), "--out", dir.toString(), "--width", "0")).isEqualTo(2);
+        assertThat(cli.run("render", SAMPLE.toString(), "--out", dir.toString(), "--width", "0")).isEqualTo(2);
         assertThat(cli.err()).contains("1 to 16384");
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void helpDescribesTheCommand() {
-        assertThat(run("render", "--help")).isZero();
+        assertThat(cli.run("render", "--help")).isZero();
         assertThat(cli.out()).contains("Usage: podium render").contains("--out=DIR").contains("--width=PX")
                 .contains("1920").contains("--theme=ID");
     }

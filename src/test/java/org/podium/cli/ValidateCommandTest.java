@@ -29,48 +29,42 @@ class ValidateCommandTest {
     @RegisterExtension
     final CliRun cli = new CliRun();
 
-
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void missingFileArgumentIsAUsageError() {
-        assertThat(run("validate")).isEqualTo(2);
+        assertThat(cli.run("validate")).isEqualTo(2);
         assertThat(cli.err()).contains("FILE").contains("Usage:");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertThat(run("validate", "--colour", "x.podium")).isEqualTo(2);
+        assertThat(cli.run("validate", "--colour", "x.podium")).isEqualTo(2);
         assertThat(cli.err()).contains("--colour");
     }
 
     @Test
     void helpPrintsUsageAndExitsZero() {
-        assertThat(run("validate", "--help")).isZero();
+        assertThat(cli.run("validate", "--help")).isZero();
         assertThat(cli.out()).contains("Usage: podium validate").contains("FILE").contains("Exit codes:");
-        assertThat(run("--help")).isZero();
+        assertThat(cli.run("--help")).isZero();
         assertThat(cli.out()).contains("validate");
     }
 
     @Test
     void versionNamesPodiumAndItsVersion() {
-        assertThat(run("--version")).isZero();
+        assertThat(cli.run("--version")).isZero();
         assertThat(cli.out()).contains("Podium 9.9.9");
     }
 
     @Test
     void missingFileFailsWithThePathInTheMessage() {
         Path missing = dir.resolve("沒有這個檔案.podium");
-        assertThat(run("validate", missing.toString())).isEqualTo(1);
+        assertThat(cli.run("validate", missing.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(missing.toString());
     }
 
     @Test
     void folderIsRefusedByName() {
-        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(cli.run("validate", dir.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(dir.toString()).contains("folder");
     }
 
@@ -79,7 +73,7 @@ class ValidateCommandTest {
         Path garbage = dir.resolve("broken.podium");
         byte[] bytes = "PK\u0003\u0004 this is not really a zip archive".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(garbage, bytes);
-        assertThat(run("validate", garbage.toString())).isEqualTo(1);
+        assertThat(cli.run("validate", garbage.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(garbage.toString());
         assertThat(Files.readAllBytes(garbage)).isEqualTo(bytes);
     }
@@ -92,7 +86,7 @@ class ValidateCommandTest {
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
         byte[] before = Files.readAllBytes(truncated);
 
-        assertThat(run("validate", truncated.toString())).isEqualTo(1);
+        assertThat(cli.run("validate", truncated.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(truncated.toString());
         assertThat(Files.readAllBytes(truncated)).isEqualTo(before);
     }
@@ -101,7 +95,7 @@ class ValidateCommandTest {
     void validProgrammePrintsItsSummaryAndExitsZero() throws IOException {
         Path file = writeOrSkip(TestProgrammes.withoutPhotos(), "jianye.podium");
 
-        assertThat(run("validate", file.toString())).isZero();
+        assertThat(cli.run("validate", file.toString())).isZero();
         assertThat(cli.out())
                 .contains("Title: " + TestProgrammes.TITLE)
                 .contains("Date: 2021-06-23")
@@ -118,7 +112,7 @@ class ValidateCommandTest {
                 .withSegment(new SegmentId("s-closing"), s -> s.withPlannedDuration(null));
         Path file = writeOrSkip(unplanned, "unplanned.podium");
 
-        assertThat(run("validate", file.toString())).isZero();
+        assertThat(cli.run("validate", file.toString())).isZero();
         assertThat(cli.out()).contains("Planned duration: 1 h 00 min")
                 .contains(file + ": warning: Segment 7 '" + TestProgrammes.CLOSING + "' has no planned duration.")
                 .contains("Valid, with 1 warning.");
@@ -130,7 +124,7 @@ class ValidateCommandTest {
         Path file = writeOrSkip(untitled, "untitled.podium");
         byte[] before = Files.readAllBytes(file);
 
-        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(cli.run("validate", file.toString())).isEqualTo(1);
         assertThat(cli.out()).contains(file + ": error: The programme has no title.")
                 .contains("Not valid: 1 error, no warnings.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -144,7 +138,7 @@ class ValidateCommandTest {
                 new SlideId("t-title"), slide -> slide.withContent(new TitleCard("𠀀村「兩優一先」分享會", ""))));
         Path file = writeOrSkip(rare, "rare.podium");
 
-        assertThat(run("validate", file.toString())).isZero();
+        assertThat(cli.run("validate", file.toString())).isZero();
         assertThat(cli.out())
                 .contains(file + ": warning: 1 character is not in the font Noto Serif CJK TC and may show as empty boxes: 𠀀.")
                 .contains("Valid, with 1 warning.");
