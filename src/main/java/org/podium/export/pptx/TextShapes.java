@@ -23,7 +23,8 @@ import org.podium.model.Language;
 
 /**
  * Writes the layout's text as PowerPoint text boxes that PowerPoint does not re-flow: the lines
- * are the layout's, separated by soft line breaks in one paragraph; no wrapping, no autofit, no
+ * are the layout's, separated by soft line breaks (a new paragraph where a line hangs an opening
+ * bracket into the margin); no wrapping, no autofit, no
  * insets, exact line spacing equal to the layout's line height. Every run names its font for
  * Latin and East Asian text both and carries the programme's language.
  */
@@ -53,17 +54,15 @@ final class TextShapes {
         shape.setVerticalAlignment(VerticalAlignment.TOP);
         shape.clearText();
 
-        XSLFTextParagraph paragraph = shape.addNewTextParagraph();
-        paragraph.setTextAlign(align(box.align()));
-        Ooxml.exactLineSpacing(paragraph, box.lineHeightPt());
-        paragraph.setSpaceBefore(0d);
-        paragraph.setSpaceAfter(0d);
-        // a hanging first line starts at the box's left edge, the others hangPt to its right
-        paragraph.setIndent(-hangPt);
-        paragraph.setLeftMargin(hangPt);
+        // A line that hangs its opening bracket starts a paragraph whose first-line indent is the
+        // hang: a paragraph has one indent, so soft breaks alone cannot hang a later line.
+        XSLFTextParagraph paragraph = null;
         List<TextLine> lines = box.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
+            double lineHangPt = lineHangPt(box, lines.get(i));
+            if (paragraph == null || lineHangPt > 0) {
+                paragraph = newParagraph(shape, box, hangPt, lineHangPt);
+            } else {
                 // copies the previous run's properties, so the break has the text's size
                 paragraph.addLineBreak();
             }
@@ -74,9 +73,27 @@ final class TextShapes {
                 Ooxml.letterSpacing(run, box.letterSpacingPt());
             }
         }
-        Ooxml.endOfParagraph(paragraph, box.font().sizePt(), language.officeLang());
+        for (XSLFTextParagraph each : shape.getTextParagraphs()) {
+            Ooxml.endOfParagraph(each, box.font().sizePt(), language.officeLang());
+        }
         Ooxml.describe(shape, name(box.role()), "");
         return shape;
+    }
+
+    /**
+     * A paragraph whose lines start {@code boxHangPt} right of the shape's left edge (the box's own
+     * left edge) and whose first line starts {@code firstLineHangPt} left of that.
+     */
+    private static XSLFTextParagraph newParagraph(XSLFTextBox shape, TextBox box, double boxHangPt,
+                                                  double firstLineHangPt) {
+        XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+        paragraph.setTextAlign(align(box.align()));
+        Ooxml.exactLineSpacing(paragraph, box.lineHeightPt());
+        paragraph.setSpaceBefore(0d);
+        paragraph.setSpaceAfter(0d);
+        paragraph.setIndent(-firstLineHangPt);
+        paragraph.setLeftMargin(boxHangPt);
+        return paragraph;
     }
 
     /**
@@ -90,14 +107,23 @@ final class TextShapes {
     }
 
     /**
-     * How far, in points, the first line of a left-aligned box sits left of the box: the layout
-     * hangs a line's opening bracket into the margin; 0 when it does not.
+     * How far, in points, the furthest-left line of a left-aligned box sits left of the box: the
+     * layout hangs a line's opening bracket into the margin; 0 when no line does.
      */
     static double hangPt(TextBox box) {
+        double hangPt = 0;
+        for (TextLine line : box.lines()) {
+            hangPt = Math.max(hangPt, lineHangPt(box, line));
+        }
+        return hangPt;
+    }
+
+    /** How far, in points, {@code line} of a left-aligned box starts left of the box; 0 if it does not. */
+    static double lineHangPt(TextBox box, TextLine line) {
         if (box.align() != org.podium.layout.TextAlign.LEFT) {
             return 0;
         }
-        return Math.max(0, box.rect().xPt() - box.lines().get(0).xPt());
+        return Math.max(0, box.rect().xPt() - line.xPt());
     }
 
     /**

@@ -111,12 +111,20 @@ class SampleDeckTest {
                     TextBox box = boxes.get(b);
                     XSLFTextShape shape = shapes.get(b);
                     assertThat(shape.getText()).as("slide %d box %d", i + 1, b).isEqualTo(box.text());
-                    assertThat(shape.getTextParagraphs()).hasSize(1);
                     Rectangle2D anchor = shape.getAnchor();
-                    // the first line starts where the layout put it (left of the column when it hangs)
-                    double firstLeftPt = box.align() == org.podium.layout.TextAlign.LEFT
-                            ? Math.min(box.rect().xPt(), box.lines().get(0).xPt()) : box.rect().xPt();
-                    assertThat(anchor.getX()).isCloseTo(firstLeftPt, within(0.01));
+                    if (box.align() == org.podium.layout.TextAlign.LEFT) {
+                        // every line starts where the layout put it, left of the column when it hangs
+                        assertThat(lineStartsPt(shape)).as("slide %d box %d line starts", i + 1, b)
+                                .hasSameSizeAs(box.lines());
+                        List<Double> starts = lineStartsPt(shape);
+                        for (int l = 0; l < starts.size(); l++) {
+                            assertThat(starts.get(l)).as("slide %d box %d line %d", i + 1, b, l + 1)
+                                    .isCloseTo(box.lines().get(l).xPt(), within(0.01));
+                        }
+                    } else {
+                        assertThat(shape.getTextParagraphs()).hasSize(1);
+                        assertThat(anchor.getX()).isCloseTo(box.rect().xPt(), within(0.01));
+                    }
                     assertThat(anchor.getMaxX()).isCloseTo(box.rect().maxXPt(), within(0.01));
                     // PowerPoint's first baseline, 0.8 line heights below the top, is the layout's
                     assertThat(anchor.getY() + 0.8 * box.lineHeightPt())
@@ -126,9 +134,12 @@ class SampleDeckTest {
                     assertThat(shape.getInsets()).isEqualTo(new Insets2D(0, 0, 0, 0));
                     String xml = shape.getXmlObject().xmlText();
                     assertThat(xml).contains("noAutofit").doesNotContain("normAutofit");
-                    XSLFTextParagraph paragraph = shape.getTextParagraphs().get(0);
-                    assertThat(paragraph.getLineSpacing()).as("exact line spacing in points")
-                            .isCloseTo(-Math.round(box.lineHeightPt() * 100) / 100.0, within(1e-9));
+                    for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+                        assertThat(paragraph.getLineSpacing()).as("exact line spacing in points")
+                                .isCloseTo(-Math.round(box.lineHeightPt() * 100) / 100.0, within(1e-9));
+                        assertThat(paragraph.getSpaceBefore()).isZero();
+                        assertThat(paragraph.getSpaceAfter()).isZero();
+                    }
                 }
             }
         }
@@ -388,5 +399,22 @@ class SampleDeckTest {
 
     private static String typeface(Element collection, String child) {
         return ((Element) collection.getElementsByTagNameNS(A, child).item(0)).getAttribute("typeface");
+    }
+
+    /**
+     * Where each line of a left-aligned shape starts, in points: the shape's left edge plus the
+     * paragraph's left margin, plus its (negative) indent on the paragraph's first line.
+     */
+    private static List<Double> lineStartsPt(XSLFTextShape shape) {
+        List<Double> starts = new ArrayList<>();
+        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            double marginPt = paragraph.getLeftMargin() == null ? 0 : paragraph.getLeftMargin();
+            double indentPt = paragraph.getIndent() == null ? 0 : paragraph.getIndent();
+            int lines = paragraph.getText().split("\n", -1).length;
+            for (int l = 0; l < lines; l++) {
+                starts.add(shape.getAnchor().getX() + marginPt + (l == 0 ? indentPt : 0));
+            }
+        }
+        return starts;
     }
 }
