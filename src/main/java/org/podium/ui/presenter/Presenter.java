@@ -71,7 +71,11 @@ public final class Presenter {
     private ScreenWatcher watcher;
     private Scheduler scheduler = Presenter::pause;
     private Runnable autoAdvance;
+    /** Counts auto-advance timers set; only the latest may act. */
+    private long armed;
     private Placement placement = Placement.HIDDEN;
+    /** True once the audience window has been shown. */
+    private boolean live;
     private double audiencePxPerPt = 1;
     private int audienceIndex = -1;
     private boolean audienceComplete;
@@ -219,7 +223,8 @@ public final class Presenter {
         }
     }
 
-    private void screensChanged(List<ScreenInfo> screens) {
+    /** The {@link ScreenWatcher}'s input: the screens now. Tests call it to plug and unplug screens. */
+    void screensChanged(List<ScreenInfo> screens) {
         apply(chooser.update(screens));
     }
 
@@ -247,7 +252,10 @@ public final class Presenter {
             console.setAudienceStatus(messages.get("presenter.screen.missing"));
             LOG.log(Level.INFO, "audience screen gone; audience window hidden until it returns");
         }
-        model.setLive(newPlacement.shown());
+        // once the audience has seen the slides the show is live, also while its screen is gone for a
+        // moment (HDMI splitter drop): Esc still asks before ending
+        live |= newPlacement.shown();
+        model.setLive(live);
     }
 
     private void stateChanged(PresenterState old, PresenterState now) {
@@ -309,14 +317,26 @@ public final class Presenter {
         return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
+    /**
+     * Cancels the auto-advance set before and sets one for the state now, if it has one. A timer
+     * acts only while it is the latest one set: one whose cancel came too late (a timer already on
+     * its way) is void, even on the same page after black and back, where the page's move counter
+     * alone would not tell it from the new one.
+     */
     private void scheduleAutoAdvance() {
+        armed++;
         if (autoAdvance != null) {
             autoAdvance.run();
             autoAdvance = null;
         }
         model.autoAdvanceDelay().ifPresent(delay -> {
             long move = model.state().move();
-            autoAdvance = scheduler.schedule(delay, () -> model.autoAdvance(move));
+            long token = armed;
+            autoAdvance = scheduler.schedule(delay, () -> {
+                if (token == armed) {
+                    model.autoAdvance(move);
+                }
+            });
         });
     }
 
