@@ -31,6 +31,8 @@ import org.podium.model.Programme;
 import org.podium.model.SlideKind;
 import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Stylesheets;
@@ -69,6 +71,9 @@ public final class Presenter {
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
     private ScreenWatcher watcher;
+    /** The screens as last reported. */
+    private List<ScreenInfo> screens = List.of();
+    private DialogService dialogs;
     private Scheduler scheduler = Presenter::pause;
     private Runnable autoAdvance;
     /** Counts auto-advance timers set; only the latest may act. */
@@ -110,9 +115,13 @@ public final class Presenter {
         this.audience = new AudienceWindow(audienceStage);
         audience.setFade(options.fade());
         this.consoleStage = consoleStage;
+        FxDialogService fxDialogs = new FxDialogService(messages);
+        fxDialogs.setOwner(consoleStage);
+        this.dialogs = fxDialogs;
         // before the console's own listener: the audience's page is drawn, and its photos queued, first
         model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
-        this.console = new PresenterConsoleView(model, messages, this::preview);
+        this.console = new PresenterConsoleView(model, messages, this::preview,
+                new PresenterConsoleView.Screens(this::audienceScreens, this::moveAudienceTo));
         Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
         Parent root = views.load(PresenterConsoleView.class, "PresenterConsole.fxml");
         root.getStyleClass().add(StyleClasses.language(messages.locale()));
@@ -152,7 +161,7 @@ public final class Presenter {
 
     /** Shows the console and the audience window and starts listening to keys and screens. */
     public void start() {
-        List<ScreenInfo> screens = ScreenWatcher.current();
+        screens = ScreenWatcher.current();
         Placement first = chooser.choose(screens, options.screenNumber());
         ScreenRect consoleScreen = ScreenChooser.consoleScreen(screens, first);
         consoleStage.setX(consoleScreen.xPx());
@@ -211,7 +220,7 @@ public final class Presenter {
 
     /** On a shared screen: the console in front, or the audience window again. */
     private void toggleConsole() {
-        if (!placement.shown() || !placement.sharesConsoleScreen()) {
+        if (!coversConsole()) {
             return;
         }
         if (consoleStage.isFocused()) {
@@ -224,8 +233,69 @@ public final class Presenter {
     }
 
     /** The {@link ScreenWatcher}'s input: the screens now. Tests call it to plug and unplug screens. */
-    void screensChanged(List<ScreenInfo> screens) {
+    void screensChanged(List<ScreenInfo> now) {
+        screens = List.copyOf(now);
         apply(chooser.update(screens));
+        console.refreshScreens();
+    }
+
+    /** The screens for the console's menu, marking the console's and the audience's. */
+    List<AudienceScreens.Choice> audienceScreens() {
+        ScreenRect consoleScreen = consoleScreen();
+        return consoleScreen == null ? List.of() : AudienceScreens.choices(screens, placement, consoleScreen);
+    }
+
+    /**
+     * The operator chose a screen for the slides in the console. Onto the console's own screen only
+     * after asking, with another screen there; with one screen it switches windows as Tab does.
+     */
+    void moveAudienceTo(ScreenRect target) {
+        ScreenRect consoleScreen = consoleScreen();
+        if (consoleScreen == null) {
+            return;
+        }
+        switch (AudienceScreens.decide(screens, placement, consoleScreen, target)) {
+            case MOVE:
+                chooser.moveTo(screens, target).ifPresent(this::apply);
+                consoleStage.toFront();
+                break;
+            case CONFIRM:
+                if (dialogs.confirm(messages.get("presenter.screens.confirm.title"),
+                        messages.get("presenter.screens.confirm.message", (int) target.widthPx(), (int) target.heightPx()),
+                        messages.get("presenter.screens.confirm.yes"), messages.get("presenter.screens.confirm.no"))) {
+                    chooser.moveTo(screens, target).ifPresent(this::apply);
+                    audience.stage().toFront();
+                }
+                break;
+            case TOGGLE_CONSOLE:
+                toggleConsole();
+                break;
+            default:
+                break;
+        }
+        console.refreshScreens();
+    }
+
+    /** The screen under the console's centre; where it was put at the start if that is none of them. */
+    private ScreenRect consoleScreen() {
+        if (screens.isEmpty()) {
+            return null;
+        }
+        double x = consoleStage.getX() + consoleStage.getWidth() / 2;
+        double y = consoleStage.getY() + consoleStage.getHeight() / 2;
+        return screens.stream().map(ScreenInfo::bounds)
+                .filter(b -> x >= b.xPx() && x < b.xPx() + b.widthPx() && y >= b.yPx() && y < b.yPx() + b.heightPx())
+                .findFirst().orElseGet(() -> ScreenChooser.consoleScreen(screens, placement));
+    }
+
+    /** True when the slides cover the console's screen: the only screen, or chosen so from the console. */
+    private boolean coversConsole() {
+        return placement.shown() && (placement.sharesConsoleScreen() || placement.bounds().equals(consoleScreen()));
+    }
+
+    /** Asks the console's questions; tests answer them. */
+    void setDialogs(DialogService dialogService) {
+        this.dialogs = Objects.requireNonNull(dialogService, "dialogService");
     }
 
     private void apply(Placement newPlacement) {
@@ -242,11 +312,16 @@ public final class Presenter {
             }
             drawAudience(false);
             audience.setBlanking(model.state().blanking());
-            if (preferences != null) {
+            boolean overConsole = coversConsole();
+            // only a screen of the audience's own is worth remembering: a laptop's screen shared in a
+            // rehearsal at home would otherwise put the slides there, and the console on the projector,
+            // at the venue
+            if (preferences != null && !overConsole) {
                 preferences.put(SCREEN_KEY, bounds.encode());
             }
-            console.setAudienceStatus(messages.get(newPlacement.sharesConsoleScreen()
-                    ? "presenter.screen.shared" : "presenter.screen.on", (int) bounds.widthPx(), (int) bounds.heightPx()));
+            String status = newPlacement.sharesConsoleScreen() ? "presenter.screen.shared"
+                    : overConsole ? "presenter.screen.overConsole" : "presenter.screen.on";
+            console.setAudienceStatus(messages.get(status, (int) bounds.widthPx(), (int) bounds.heightPx()));
         } else {
             audience.hide();
             console.setAudienceStatus(messages.get("presenter.screen.missing"));
@@ -267,7 +342,7 @@ public final class Presenter {
             drawAudience(true);
         }
         audience.setBlanking(now.blanking());
-        if (now.confirmingEnd() && placement.sharesConsoleScreen()) {
+        if (now.confirmingEnd() && coversConsole()) {
             consoleStage.toFront();
         }
         scheduleAutoAdvance();
