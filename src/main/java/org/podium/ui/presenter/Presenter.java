@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
@@ -28,7 +26,6 @@ import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
-import org.podium.model.SlideKind;
 import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.DialogService;
@@ -63,21 +60,16 @@ public final class Presenter {
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
+    private final AutoAdvanceTimer autoAdvance;
     private final MediaStore media;
     private final Executor decodeExecutor;
     private final SlideRenderer audienceRenderer;
-    /** Draws pages ahead of need with no photos at all, to warm fonts and code up. */
-    private final SlideRenderer warmUpRenderer = new SlideRenderer((ref, request) -> CachedPhotos.NOTHING);
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
     private ScreenWatcher watcher;
     /** The screens as last reported. */
     private List<ScreenInfo> screens = List.of();
     private DialogService dialogs;
-    private Scheduler scheduler = Presenter::pause;
-    private Runnable autoAdvance;
-    /** Counts auto-advance timers set; only the latest may act. */
-    private long armed;
     private Placement placement = Placement.HIDDEN;
     /** True once the audience window has been shown. */
     private boolean live;
@@ -106,6 +98,7 @@ public final class Presenter {
         boolean holding = options.holdUntilStart() && PresenterViewModel.isTheDay(programme, startedAt.toLocalDate())
                 && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
+        this.autoAdvance = new AutoAdvanceTimer(model);
         this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
         this.media = Objects.requireNonNull(media, "media");
         this.decodeExecutor = Objects.requireNonNull(decodeExecutor, "decodeExecutor");
@@ -173,32 +166,7 @@ public final class Presenter {
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
         refreshClocks();
-        warmUp(warmUpPages(), 0);
-    }
-
-    /**
-     * The first page of each slide kind: drawing each once, off screen, loads the fonts, classes
-     * and style sheets a kind needs, which otherwise cost the first slide of that kind up to
-     * 200 ms in front of the audience.
-     */
-    private List<Integer> warmUpPages() {
-        Map<SlideKind, Integer> first = new EnumMap<>(SlideKind.class);
-        for (int i = 0; i < model.size(); i++) {
-            first.putIfAbsent(model.slideAt(i).content().kind(), i);
-        }
-        return List.copyOf(first.values());
-    }
-
-    /** Draws one page per pulse and drops it, so the console stays responsive meanwhile. */
-    private void warmUp(List<Integer> pages, int next) {
-        if (next >= pages.size() || model.state().ended()) {
-            return;
-        }
-        SlidePage page = model.pages().get(pages.get(next));
-        double widthPt = page.layout().widthPt();
-        warmUpRenderer.render(page.layout(), audiencePxPerPt);
-        warmUpRenderer.render(page.layout(), PresenterConsoleView.CURRENT_WIDTH_PX / widthPt);
-        Platform.runLater(() -> warmUp(pages, next + 1));
+        new WarmUp(model, () -> audiencePxPerPt).start();
     }
 
     /** Ends the presentation and closes both windows. */
@@ -345,7 +313,7 @@ public final class Presenter {
         if (now.confirmingEnd() && coversConsole()) {
             consoleStage.toFront();
         }
-        scheduleAutoAdvance();
+        autoAdvance.reset();
     }
 
     /**
@@ -392,45 +360,9 @@ public final class Presenter {
         return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
-    /**
-     * Cancels the auto-advance set before and sets one for the state now, if it has one. A timer
-     * acts only while it is the latest one set: one whose cancel came too late (a timer already on
-     * its way) is void, even on the same page after black and back, where the page's move counter
-     * alone would not tell it from the new one.
-     */
-    private void scheduleAutoAdvance() {
-        armed++;
-        if (autoAdvance != null) {
-            autoAdvance.run();
-            autoAdvance = null;
-        }
-        model.autoAdvanceDelay().ifPresent(delay -> {
-            long move = model.state().move();
-            long token = armed;
-            autoAdvance = scheduler.schedule(delay, () -> {
-                if (token == armed) {
-                    model.autoAdvance(move);
-                }
-            });
-        });
-    }
-
-    /** Runs something on the JavaFX thread after a delay; tests fire it when they choose. */
-    @FunctionalInterface
-    interface Scheduler {
-        /** @return cancels the task if it has not run yet */
-        Runnable schedule(java.time.Duration delay, Runnable task);
-    }
-
-    void setScheduler(Scheduler scheduler) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-    }
-
-    private static Runnable pause(java.time.Duration delay, Runnable task) {
-        PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
-        pause.setOnFinished(e -> task.run());
-        pause.play();
-        return pause::stop;
+    /** Replaces the auto-advance timers; tests fire them when they choose. */
+    void setScheduler(AutoAdvanceTimer.Scheduler scheduler) {
+        autoAdvance.setScheduler(scheduler);
     }
 
     /** The console's clocks and the holding slide's countdown, now; the clock timer calls it 4 times a second. */
@@ -443,9 +375,7 @@ public final class Presenter {
 
     private void shutDown() {
         clockTimer.stop();
-        if (autoAdvance != null) {
-            autoAdvance.run();
-        }
+        autoAdvance.stop();
         if (watcher != null) {
             watcher.close();
         }

@@ -297,7 +297,7 @@ class PresenterStressUiTest {
      * Scheduled auto-advances on the test's clock. With {@code honourCancel} false a cancelled
      * timer still fires when due, as one already on its way when the cancel came would.
      */
-    static final class VirtualTimers implements Presenter.Scheduler {
+    static final class VirtualTimers implements AutoAdvanceTimer.Scheduler {
 
         private final List<Timer> pending = new ArrayList<>();
         private long nowMs;
