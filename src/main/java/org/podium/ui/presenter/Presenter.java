@@ -62,7 +62,8 @@ public final class Presenter {
     private final Timeline clockTimer;
     private final AutoAdvanceTimer autoAdvance;
     private final MediaStore media;
-    private final Executor decodeExecutor;
+    /** Decoding ahead, the page on show first. */
+    private final CurrentPageFirstExecutor decodeExecutor;
     private final SlideRenderer audienceRenderer;
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
@@ -99,10 +100,10 @@ public final class Presenter {
                 && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.autoAdvance = new AutoAdvanceTimer(model);
-        this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
+        this.decodeExecutor = new CurrentPageFirstExecutor(Objects.requireNonNull(decodeExecutor, "decodeExecutor"));
+        this.prefetcher = new PhotoPrefetcher(cache, media, this.decodeExecutor, this.decodeExecutor::forPage);
         this.media = Objects.requireNonNull(media, "media");
-        this.decodeExecutor = Objects.requireNonNull(decodeExecutor, "decodeExecutor");
-        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1));
+        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, this.decodeExecutor, 1));
         this.chooser = new ScreenChooser(preferences == null ? null
                 : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
         this.audience = new AudienceWindow(audienceStage);
@@ -327,6 +328,7 @@ public final class Presenter {
             return;
         }
         boolean redraw = index == audienceIndex;
+        decodeExecutor.showing(index);
         audienceIndex = index;
         SlidePage page = model.current();
         double widthPt = page.layout().widthPt();

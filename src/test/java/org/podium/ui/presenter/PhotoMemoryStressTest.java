@@ -99,6 +99,38 @@ class PhotoMemoryStressTest {
                 .as("the page on show draws its photo").isFalse();
     }
 
+    /**
+     * The decoder runs only what the page on show needs before the next jump, so work for pages
+     * ahead and left behind piles up; the page on show must still come first: at most its own
+     * console preview (asked for on an earlier visit) may run before its photo.
+     */
+    @Test
+    void thePageOnShowIsDecodedFirstHoweverManyDecodesAreWaiting() throws Exception {
+        List<SlidePage> pages = deck();
+        CurrentPageFirstExecutor decoder = new CurrentPageFirstExecutor(queue::add);
+        PhotoPrefetcher prefetcher = new PhotoPrefetcher(cache, StressDecks.STORE, decoder, decoder::forPage);
+        CachedPhotos audience = new CachedPhotos(cache, StressDecks.STORE, decoder, 1);
+        Random random = new Random(150_1000L);
+        int index = 0;
+        int maxWaiting = 0;
+        int maxBeforeReady = 0;
+        for (int jump = 0; jump < JUMPS; jump++) {
+            int pick = random.nextInt(10);
+            index = pick < 6 ? Math.min(index + 1, PHOTOS - 1) : pick < 7 ? Math.max(index - 1, 0) : random.nextInt(PHOTOS);
+            decoder.showing(index);
+            show(pages, index, prefetcher, audience);
+            maxWaiting = Math.max(maxWaiting, queue.size());
+            int ran = 0;
+            while (!prefetcher.ready(pages.get(index), AUDIENCE_PX_PER_PT)) {
+                runQueued(1);
+                ran++;
+            }
+            maxBeforeReady = Math.max(maxBeforeReady, ran);
+        }
+        assertThat(maxWaiting).as("decodes waiting at once: the decoder did lag").isGreaterThan(100);
+        assertThat(maxBeforeReady).as("decodes run before the photo of the page on show").isLessThanOrEqualTo(2);
+    }
+
     /** What the presenter asks for when page {@code index} comes on: decoding ahead, previews, drawing. */
     private static void show(List<SlidePage> pages, int index, PhotoPrefetcher prefetcher, CachedPhotos audience)
             throws Exception {
