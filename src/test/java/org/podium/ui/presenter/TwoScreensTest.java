@@ -128,6 +128,17 @@ class TwoScreensTest {
         assertThat(items.get(0)).as("the operator's screen is marked").startsWith("螢幕 1：1920 × 1080").endsWith("（本控制台）");
         assertThat(items.get(1)).isEqualTo("螢幕 2：1280 × 720，位置 1920, 0");
 
+        fx(() -> {
+            screenMenu().show();
+            return null;
+        });
+        settle();
+        screenshot("screen-menu.png");
+        fx(() -> {
+            screenMenu().hide();
+            return null;
+        });
+
         movingOntoPrimaryAllowed = true;
         fx(() -> {
             screenMenu().getItems().get(0).fire();
