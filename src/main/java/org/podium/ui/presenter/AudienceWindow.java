@@ -1,5 +1,6 @@
 package org.podium.ui.presenter;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.FadeTransition;
 import javafx.scene.Cursor;
@@ -34,6 +35,8 @@ public final class AudienceWindow {
     private final Label holdingCountdown = new Label();
     private Duration fade = Duration.ZERO;
     private Node shown;
+    /** The fade in progress, or null; its slide is {@link #shown}. */
+    private FadeTransition fading;
     private ScreenRect screen;
 
     public AudienceWindow(Stage stage) {
@@ -103,28 +106,42 @@ public final class AudienceWindow {
 
     /**
      * Shows {@code slide} (a node not in any scene), fading it in over the previous one. The new
-     * node is in the scene when this returns; the previous one leaves when the fade ends.
+     * node is in the scene when this returns; the previous one leaves when the fade ends. A slide
+     * arriving while another still fades in cuts that fade short (the one fading in shows fully at
+     * once and the new one fades in over it), so however fast the clicker, the window holds at
+     * most two slides.
      */
     public void show(Node slide, boolean animate) {
         Node previous = shown;
         shown = slide;
+        if (fading != null) {
+            fading.stop();
+            fading = null;
+            if (previous != null) {
+                previous.setOpacity(1);
+            }
+        }
         slideLayer.getChildren().add(slide);
         if (previous == null || !animate || fade.lessThanOrEqualTo(Duration.ZERO)) {
             slideLayer.getChildren().retainAll(slide);
             slide.setOpacity(1);
             return;
         }
+        slideLayer.getChildren().retainAll(previous, slide);
         slide.setOpacity(0);
         FadeTransition transition = new FadeTransition(fade, slide);
         transition.setToValue(1);
         transition.setOnFinished(e -> {
-            if (shown == slide) {
-                slideLayer.getChildren().retainAll(slide);
-            } else {
-                slideLayer.getChildren().remove(previous);
-            }
+            fading = null;
+            slideLayer.getChildren().retainAll(slide);
         });
+        fading = transition;
         transition.play();
+    }
+
+    /** The slide nodes in the window now: the one on show and any still fading out under it. */
+    List<Node> slideNodes() {
+        return List.copyOf(slideLayer.getChildren());
     }
 
     /** Puts black, white or the holding slide over the slide, or nothing. */

@@ -64,6 +64,14 @@ final class ConsoleTexts {
         return person.role().isEmpty() ? person.name() : person.name() + "（" + person.role() + "）";
     }
 
+    /** "Screen 2: 1280 × 720 at 1920, 0", with "this console" after the operator's screen. */
+    String screenChoice(AudienceScreens.Choice choice) {
+        ScreenRect b = choice.bounds();
+        String text = messages.get("presenter.screens.item", choice.number(), (int) b.widthPx(), (int) b.heightPx(),
+                (int) b.xPx(), (int) b.yPx());
+        return choice.console() ? messages.get("presenter.screens.item.console", text) : text;
+    }
+
     /** "12 / 120". */
     String position(int index, int size) {
         return messages.get("presenter.position", index + 1, size);

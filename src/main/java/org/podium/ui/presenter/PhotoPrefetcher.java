@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
 import org.podium.layout.SlidePage;
 import org.podium.media.DecodedPhoto;
 import org.podium.media.MediaStore;
@@ -32,11 +33,22 @@ public final class PhotoPrefetcher {
     private final PhotoCache cache;
     private final MediaStore store;
     private final Executor executor;
+    private final IntFunction<Executor> executorForPage;
 
     public PhotoPrefetcher(PhotoCache cache, MediaStore store, Executor executor) {
+        this(cache, store, executor, page -> executor);
+    }
+
+    /**
+     * @param executor        decoding for {@link #request}
+     * @param executorForPage decoding for one page of {@link #prefetch}, by 0-based page, so the
+     *                        executor may put the page on show first
+     */
+    PhotoPrefetcher(PhotoCache cache, MediaStore store, Executor executor, IntFunction<Executor> executorForPage) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.store = Objects.requireNonNull(store, "store");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.executorForPage = Objects.requireNonNull(executorForPage, "executorForPage");
     }
 
     /**
@@ -46,12 +58,12 @@ public final class PhotoPrefetcher {
      * @return the requests for page {@code index} itself, which complete when its photos are decoded
      */
     public List<CompletableFuture<DecodedPhoto>> prefetch(List<SlidePage> pages, int index, double pxPerPt) {
-        List<CompletableFuture<DecodedPhoto>> current = request(pages.get(index), pxPerPt);
+        List<CompletableFuture<DecodedPhoto>> current = request(pages.get(index), pxPerPt, executorForPage.apply(index));
         for (int i = index + 1; i <= index + PAGES_AHEAD && i < pages.size(); i++) {
-            request(pages.get(i), pxPerPt);
+            request(pages.get(i), pxPerPt, executorForPage.apply(i));
         }
         if (index > 0) {
-            request(pages.get(index - 1), pxPerPt);
+            request(pages.get(index - 1), pxPerPt, executorForPage.apply(index - 1));
         }
         // the page on show becomes the cache's most recently used, so decoding ahead evicts older pages first
         ready(pages.get(index), pxPerPt);
@@ -60,6 +72,10 @@ public final class PhotoPrefetcher {
 
     /** Requests the photos of one page at a scale; the futures complete when each is decoded or failed. */
     public List<CompletableFuture<DecodedPhoto>> request(SlidePage page, double pxPerPt) {
+        return request(page, pxPerPt, executor);
+    }
+
+    private List<CompletableFuture<DecodedPhoto>> request(SlidePage page, double pxPerPt, Executor executor) {
         List<CompletableFuture<DecodedPhoto>> futures = new ArrayList<>();
         for (PagePhotos.Need need : PagePhotos.of(page, pxPerPt)) {
             if (store.contains(need.media())) {

@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
@@ -28,9 +26,10 @@ import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
-import org.podium.model.SlideKind;
 import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
+import org.podium.ui.common.DialogService;
+import org.podium.ui.common.FxDialogService;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.common.Stylesheets;
@@ -61,17 +60,20 @@ public final class Presenter {
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
+    private final AutoAdvanceTimer autoAdvance;
     private final MediaStore media;
-    private final Executor decodeExecutor;
+    /** Decoding ahead, the page on show first. */
+    private final CurrentPageFirstExecutor decodeExecutor;
     private final SlideRenderer audienceRenderer;
-    /** Draws pages ahead of need with no photos at all, to warm fonts and code up. */
-    private final SlideRenderer warmUpRenderer = new SlideRenderer((ref, request) -> CachedPhotos.NOTHING);
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
     private ScreenWatcher watcher;
-    private Scheduler scheduler = Presenter::pause;
-    private Runnable autoAdvance;
+    /** The screens as last reported. */
+    private List<ScreenInfo> screens = List.of();
+    private DialogService dialogs;
     private Placement placement = Placement.HIDDEN;
+    /** True once the audience window has been shown. */
+    private boolean live;
     private double audiencePxPerPt = 1;
     private int audienceIndex = -1;
     private boolean audienceComplete;
@@ -97,18 +99,23 @@ public final class Presenter {
         boolean holding = options.holdUntilStart() && PresenterViewModel.isTheDay(programme, startedAt.toLocalDate())
                 && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
-        this.prefetcher = new PhotoPrefetcher(cache, media, decodeExecutor);
+        this.autoAdvance = new AutoAdvanceTimer(model);
+        this.decodeExecutor = new CurrentPageFirstExecutor(Objects.requireNonNull(decodeExecutor, "decodeExecutor"));
+        this.prefetcher = new PhotoPrefetcher(cache, media, this.decodeExecutor, this.decodeExecutor::forPage);
         this.media = Objects.requireNonNull(media, "media");
-        this.decodeExecutor = Objects.requireNonNull(decodeExecutor, "decodeExecutor");
-        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1));
+        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, this.decodeExecutor, 1));
         this.chooser = new ScreenChooser(preferences == null ? null
                 : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
         this.audience = new AudienceWindow(audienceStage);
         audience.setFade(options.fade());
         this.consoleStage = consoleStage;
+        FxDialogService fxDialogs = new FxDialogService(messages);
+        fxDialogs.setOwner(consoleStage);
+        this.dialogs = fxDialogs;
         // before the console's own listener: the audience's page is drawn, and its photos queued, first
         model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
-        this.console = new PresenterConsoleView(model, messages, this::preview);
+        this.console = new PresenterConsoleView(model, messages, this::preview,
+                new PresenterConsoleView.Screens(this::audienceScreens, this::moveAudienceTo));
         Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
         Parent root = views.load(PresenterConsoleView.class, "PresenterConsole.fxml");
         root.getStyleClass().add(StyleClasses.language(messages.locale()));
@@ -148,7 +155,7 @@ public final class Presenter {
 
     /** Shows the console and the audience window and starts listening to keys and screens. */
     public void start() {
-        List<ScreenInfo> screens = ScreenWatcher.current();
+        screens = ScreenWatcher.current();
         Placement first = chooser.choose(screens, options.screenNumber());
         ScreenRect consoleScreen = ScreenChooser.consoleScreen(screens, first);
         consoleStage.setX(consoleScreen.xPx());
@@ -160,32 +167,7 @@ public final class Presenter {
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
         refreshClocks();
-        warmUp(warmUpPages(), 0);
-    }
-
-    /**
-     * The first page of each slide kind: drawing each once, off screen, loads the fonts, classes
-     * and style sheets a kind needs, which otherwise cost the first slide of that kind up to
-     * 200 ms in front of the audience.
-     */
-    private List<Integer> warmUpPages() {
-        Map<SlideKind, Integer> first = new EnumMap<>(SlideKind.class);
-        for (int i = 0; i < model.size(); i++) {
-            first.putIfAbsent(model.slideAt(i).content().kind(), i);
-        }
-        return List.copyOf(first.values());
-    }
-
-    /** Draws one page per pulse and drops it, so the console stays responsive meanwhile. */
-    private void warmUp(List<Integer> pages, int next) {
-        if (next >= pages.size() || model.state().ended()) {
-            return;
-        }
-        SlidePage page = model.pages().get(pages.get(next));
-        double widthPt = page.layout().widthPt();
-        warmUpRenderer.render(page.layout(), audiencePxPerPt);
-        warmUpRenderer.render(page.layout(), PresenterConsoleView.CURRENT_WIDTH_PX / widthPt);
-        Platform.runLater(() -> warmUp(pages, next + 1));
+        new WarmUp(model, () -> audiencePxPerPt).start();
     }
 
     /** Ends the presentation and closes both windows. */
@@ -207,7 +189,7 @@ public final class Presenter {
 
     /** On a shared screen: the console in front, or the audience window again. */
     private void toggleConsole() {
-        if (!placement.shown() || !placement.sharesConsoleScreen()) {
+        if (!coversConsole()) {
             return;
         }
         if (consoleStage.isFocused()) {
@@ -219,8 +201,70 @@ public final class Presenter {
         }
     }
 
-    private void screensChanged(List<ScreenInfo> screens) {
+    /** The {@link ScreenWatcher}'s input: the screens now. Tests call it to plug and unplug screens. */
+    void screensChanged(List<ScreenInfo> now) {
+        screens = List.copyOf(now);
         apply(chooser.update(screens));
+        console.refreshScreens();
+    }
+
+    /** The screens for the console's menu, marking the console's and the audience's. */
+    List<AudienceScreens.Choice> audienceScreens() {
+        ScreenRect consoleScreen = consoleScreen();
+        return consoleScreen == null ? List.of() : AudienceScreens.choices(screens, placement, consoleScreen);
+    }
+
+    /**
+     * The operator chose a screen for the slides in the console. Onto the console's own screen only
+     * after asking, with another screen there; with one screen it switches windows as Tab does.
+     */
+    void moveAudienceTo(ScreenRect target) {
+        ScreenRect consoleScreen = consoleScreen();
+        if (consoleScreen == null) {
+            return;
+        }
+        switch (AudienceScreens.decide(screens, placement, consoleScreen, target)) {
+            case MOVE:
+                chooser.moveTo(screens, target).ifPresent(this::apply);
+                consoleStage.toFront();
+                break;
+            case CONFIRM:
+                if (dialogs.confirm(messages.get("presenter.screens.confirm.title"),
+                        messages.get("presenter.screens.confirm.message", (int) target.widthPx(), (int) target.heightPx()),
+                        messages.get("presenter.screens.confirm.yes"), messages.get("presenter.screens.confirm.no"))) {
+                    chooser.moveTo(screens, target).ifPresent(this::apply);
+                    audience.stage().toFront();
+                }
+                break;
+            case TOGGLE_CONSOLE:
+                toggleConsole();
+                break;
+            default:
+                break;
+        }
+        console.refreshScreens();
+    }
+
+    /** The screen under the console's centre; where it was put at the start if that is none of them. */
+    private ScreenRect consoleScreen() {
+        if (screens.isEmpty()) {
+            return null;
+        }
+        double x = consoleStage.getX() + consoleStage.getWidth() / 2;
+        double y = consoleStage.getY() + consoleStage.getHeight() / 2;
+        return screens.stream().map(ScreenInfo::bounds)
+                .filter(b -> x >= b.xPx() && x < b.xPx() + b.widthPx() && y >= b.yPx() && y < b.yPx() + b.heightPx())
+                .findFirst().orElseGet(() -> ScreenChooser.consoleScreen(screens, placement));
+    }
+
+    /** True when the slides cover the console's screen: the only screen, or chosen so from the console. */
+    private boolean coversConsole() {
+        return placement.shown() && (placement.sharesConsoleScreen() || placement.bounds().equals(consoleScreen()));
+    }
+
+    /** Asks the console's questions; tests answer them. */
+    void setDialogs(DialogService dialogService) {
+        this.dialogs = Objects.requireNonNull(dialogService, "dialogService");
     }
 
     private void apply(Placement newPlacement) {
@@ -237,17 +281,25 @@ public final class Presenter {
             }
             drawAudience(false);
             audience.setBlanking(model.state().blanking());
-            if (preferences != null) {
+            boolean overConsole = coversConsole();
+            // only a screen of the audience's own is worth remembering: a laptop's screen shared in a
+            // rehearsal at home would otherwise put the slides there, and the console on the projector,
+            // at the venue
+            if (preferences != null && !overConsole) {
                 preferences.put(SCREEN_KEY, bounds.encode());
             }
-            console.setAudienceStatus(messages.get(newPlacement.sharesConsoleScreen()
-                    ? "presenter.screen.shared" : "presenter.screen.on", (int) bounds.widthPx(), (int) bounds.heightPx()));
+            String status = newPlacement.sharesConsoleScreen() ? "presenter.screen.shared"
+                    : overConsole ? "presenter.screen.overConsole" : "presenter.screen.on";
+            console.setAudienceStatus(messages.get(status, (int) bounds.widthPx(), (int) bounds.heightPx()));
         } else {
             audience.hide();
             console.setAudienceStatus(messages.get("presenter.screen.missing"));
             LOG.log(Level.INFO, "audience screen gone; audience window hidden until it returns");
         }
-        model.setLive(newPlacement.shown());
+        // once the audience has seen the slides the show is live, also while its screen is gone for a
+        // moment (HDMI splitter drop): Esc still asks before ending
+        live |= newPlacement.shown();
+        model.setLive(live);
     }
 
     private void stateChanged(PresenterState old, PresenterState now) {
@@ -259,10 +311,10 @@ public final class Presenter {
             drawAudience(true);
         }
         audience.setBlanking(now.blanking());
-        if (now.confirmingEnd() && placement.sharesConsoleScreen()) {
+        if (now.confirmingEnd() && coversConsole()) {
             consoleStage.toFront();
         }
-        scheduleAutoAdvance();
+        autoAdvance.reset();
     }
 
     /**
@@ -276,6 +328,7 @@ public final class Presenter {
             return;
         }
         boolean redraw = index == audienceIndex;
+        decodeExecutor.showing(index);
         audienceIndex = index;
         SlidePage page = model.current();
         double widthPt = page.layout().widthPt();
@@ -309,33 +362,9 @@ public final class Presenter {
         return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
-    private void scheduleAutoAdvance() {
-        if (autoAdvance != null) {
-            autoAdvance.run();
-            autoAdvance = null;
-        }
-        model.autoAdvanceDelay().ifPresent(delay -> {
-            long move = model.state().move();
-            autoAdvance = scheduler.schedule(delay, () -> model.autoAdvance(move));
-        });
-    }
-
-    /** Runs something on the JavaFX thread after a delay; tests fire it when they choose. */
-    @FunctionalInterface
-    interface Scheduler {
-        /** @return cancels the task if it has not run yet */
-        Runnable schedule(java.time.Duration delay, Runnable task);
-    }
-
-    void setScheduler(Scheduler scheduler) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-    }
-
-    private static Runnable pause(java.time.Duration delay, Runnable task) {
-        PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
-        pause.setOnFinished(e -> task.run());
-        pause.play();
-        return pause::stop;
+    /** Replaces the auto-advance timers; tests fire them when they choose. */
+    void setScheduler(AutoAdvanceTimer.Scheduler scheduler) {
+        autoAdvance.setScheduler(scheduler);
     }
 
     /** The console's clocks and the holding slide's countdown, now; the clock timer calls it 4 times a second. */
@@ -348,9 +377,7 @@ public final class Presenter {
 
     private void shutDown() {
         clockTimer.stop();
-        if (autoAdvance != null) {
-            autoAdvance.run();
-        }
+        autoAdvance.stop();
         if (watcher != null) {
             watcher.close();
         }

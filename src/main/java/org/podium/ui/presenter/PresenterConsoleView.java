@@ -1,6 +1,10 @@
 package org.podium.ui.presenter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -8,9 +12,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.layout.SlidePage;
 import org.podium.ui.common.Messages;
 
@@ -25,6 +33,8 @@ public final class PresenterConsoleView {
     static final double CURRENT_WIDTH_PX = 640;
     /** Width of the next slide's preview, in pixels. */
     static final double NEXT_WIDTH_PX = 400;
+    /** The audience-screen menu's icon: a screen passing its picture on. */
+    static final String SCREEN_ICON = "mdi2m-monitor-share";
 
     /** Draws page {@code index} at a scale for a preview. */
     @FunctionalInterface
@@ -32,10 +42,20 @@ public final class PresenterConsoleView {
         Region draw(int index, double pxPerPt);
     }
 
+    /**
+     * The audience-screen menu's source and action.
+     *
+     * @param choices the screens now
+     * @param move    moves the slides to a screen (asking first when it is the console's)
+     */
+    public record Screens(Supplier<List<AudienceScreens.Choice>> choices, Consumer<ScreenRect> move) {
+    }
+
     private final PresenterViewModel model;
     private final ConsoleTexts texts;
     private final Messages messages;
     private final Previews previews;
+    private final Screens screens;
 
     @FXML private Label segmentTitle;
     @FXML private Label segmentPeople;
@@ -55,16 +75,18 @@ public final class PresenterConsoleView {
     @FXML private ToggleButton whiteButton;
     @FXML private ToggleButton logoButton;
     @FXML private Button endButton;
+    @FXML private MenuButton screenMenu;
 
     private int drawnIndex = -1;
     private ScaledPreview currentPreview;
     private ScaledPreview nextPreview;
 
-    public PresenterConsoleView(PresenterViewModel model, Messages messages, Previews previews) {
+    public PresenterConsoleView(PresenterViewModel model, Messages messages, Previews previews, Screens screens) {
         this.model = model;
         this.messages = messages;
         this.texts = new ConsoleTexts(messages);
         this.previews = previews;
+        this.screens = screens;
     }
 
     @FXML
@@ -79,6 +101,8 @@ public final class PresenterConsoleView {
         runningOrder.setCellFactory(list -> new PageCell());
         runningOrder.setFocusTraversable(false);
         model.stateProperty().addListener((obs, old, now) -> refresh());
+        screenMenu.setGraphic(new FontIcon(SCREEN_ICON));
+        screenMenu.setOnShowing(e -> refreshScreens());
         refresh();
         refreshClock();
     }
@@ -148,6 +172,22 @@ public final class PresenterConsoleView {
         schedule.getStyleClass().removeAll(PresenterStyles.BEHIND, PresenterStyles.AHEAD);
         readout.scheduleOffset().filter(o -> Math.abs(o.getSeconds()) >= 30).ifPresent(o ->
                 schedule.getStyleClass().add(o.isNegative() ? PresenterStyles.AHEAD : PresenterStyles.BEHIND));
+    }
+
+    /** Lists the screens in the audience-screen menu again, e.g. after one was plugged in. */
+    void refreshScreens() {
+        if (screenMenu == null) {
+            return; // before the FXML is loaded
+        }
+        List<MenuItem> items = new ArrayList<>();
+        for (AudienceScreens.Choice choice : screens.choices().get()) {
+            RadioMenuItem item = new RadioMenuItem(texts.screenChoice(choice));
+            item.setSelected(choice.audience());
+            item.getStyleClass().add(PresenterStyles.SCREEN_CHOICE);
+            item.setOnAction(e -> screens.move().accept(choice.bounds()));
+            items.add(item);
+        }
+        screenMenu.getItems().setAll(items);
     }
 
     void setAudienceStatus(String text) {

@@ -25,6 +25,7 @@ final class PresenterStyles {
     static final String ACTIVE = "active";
     static final String PAGE_ROW = "page-row";
     static final String PAGE_ROW_SEGMENT = "page-row-segment";
+    static final String SCREEN_CHOICE = "screen-choice";
 
     private PresenterStyles() {
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
  *       When a screen of that geometry returns the window shows there again.</li>
  *   <li>A window sharing the only screen moves to a second screen when one appears: that moves
  *       it away from the operator, never onto them.</li>
+ *   <li>The operator may move it to another screen from the console ({@link #moveTo}); that
+ *       screen is then remembered like a first choice.</li>
  * </ul>
  */
 public final class ScreenChooser {
@@ -73,6 +75,15 @@ public final class ScreenChooser {
         }
         ScreenInfo same = find(screens, remembered);
         return same == null ? Placement.HIDDEN : place(screens, same);
+    }
+
+    /**
+     * The operator moves the slides to {@code target} from the console: it becomes the geometry
+     * remembered, as a first choice would. Empty, and nothing changes, when {@code target} is
+     * not among the screens (unplugged while the menu was open).
+     */
+    public Optional<Placement> moveTo(List<ScreenInfo> screens, ScreenRect target) {
+        return Optional.ofNullable(find(screens, target)).map(chosen -> place(screens, chosen));
     }
 
     /**

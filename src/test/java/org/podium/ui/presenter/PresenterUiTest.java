@@ -274,6 +274,48 @@ class PresenterUiTest {
     }
 
     @Test
+    void aTimerFiringLateAfterBlackAndBackDoesNotCutTheSlideShort(FxRobot robot) {
+        robot.interact(() -> presenter.model().jumpTo(2)); // montage, 5 s per slide
+        Runnable first = scheduled.get(0);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.B); // the same page again: its 5 s start afresh
+        assertThat(scheduled).hasSize(1).doesNotContain(first);
+        robot.interact(first); // the first timer, already on its way when black cancelled it
+        assertThat(index()).as("the slide keeps its full time").isEqualTo(2);
+        robot.interact(() -> scheduled.get(0).run());
+        assertThat(index()).isEqualTo(3);
+    }
+
+    @Test
+    void slidesArrivingFasterThanTheFadeLeaveAtMostTwoInTheWindow(FxRobot robot) {
+        List<javafx.scene.layout.Region> slides = new ArrayList<>();
+        robot.interact(() -> {
+            presenter.audience().setFade(AudienceWindow.MAX_FADE);
+            for (int i = 0; i < 20; i++) {
+                javafx.scene.layout.Region slide = new javafx.scene.layout.Region();
+                slides.add(slide);
+                presenter.audience().show(slide, true);
+            }
+        });
+        assertThat(presenter.audience().slideNodes()).containsExactly(slides.get(18), slides.get(19));
+        assertThat(slides.get(18).getOpacity()).as("the one cut short shows fully under the new one").isEqualTo(1);
+        assertThat(slides.get(19).getScene()).isNotNull();
+    }
+
+    @Test
+    void escapeStillAsksWhileTheAudienceScreenIsUnplugged(FxRobot robot) {
+        robot.interact(() -> presenter.screensChanged(List.of()));
+        assertThat(presenter.audience().stage().isShowing()).isFalse();
+        robot.interact(() -> Event.fireEvent(presenter.consoleStage().getScene(), press(KeyCode.ESCAPE)));
+        assertThat(ended).as("one Esc during an HDMI drop-out does not end the show").isFalse();
+        assertThat(presenter.model().state().confirmingEnd()).isTrue();
+        robot.interact(() -> Event.fireEvent(presenter.consoleStage().getScene(), press(KeyCode.RIGHT)));
+        robot.interact(() -> presenter.screensChanged(ScreenWatcher.current()));
+        assertThat(presenter.audience().stage().isShowing()).isTrue();
+        assertThat(audiencePage()).isEqualTo(2);
+    }
+
+    @Test
     void timerTurnsOverrunColourWhenTheSegmentRunsLong(FxRobot robot) {
         Label timer = robot.lookup(".console-segment-timer").queryAs(Label.class);
         Label schedule = robot.lookup(".console-schedule").queryAs(Label.class);

@@ -129,6 +129,35 @@ class ScreenChooserTest {
     }
 
     @Test
+    void aScreenChosenFromTheConsoleIsRememberedAndFollowedLikeTheFirstChoice() {
+        ScreenChooser chooser = new ScreenChooser(null);
+        chooser.choose(List.of(LAPTOP, PROJECTOR, LED_WALL), 0);
+        Placement moved = chooser.moveTo(List.of(LAPTOP, PROJECTOR, LED_WALL), LED_WALL.bounds()).orElseThrow();
+        assertThat(moved.bounds()).isEqualTo(LED_WALL.bounds());
+        assertThat(chooser.remembered()).contains(LED_WALL.bounds());
+        assertThat(chooser.update(List.of(LAPTOP, PROJECTOR)).shown()).as("its screen gone: hidden, not moved").isFalse();
+        assertThat(chooser.update(List.of(LED_WALL, LAPTOP, PROJECTOR)).bounds()).isEqualTo(LED_WALL.bounds());
+    }
+
+    @Test
+    void movingToAScreenThatIsGoneChangesNothing() {
+        ScreenChooser chooser = new ScreenChooser(null);
+        chooser.choose(List.of(LAPTOP, PROJECTOR), 0);
+        assertThat(chooser.moveTo(List.of(LAPTOP, PROJECTOR), LED_WALL.bounds())).isEmpty();
+        assertThat(chooser.remembered()).contains(PROJECTOR.bounds());
+    }
+
+    @Test
+    void theSlidesMovedOntoTheConsolesScreenStayThereWhenTheProjectorGoes() {
+        ScreenChooser chooser = new ScreenChooser(null);
+        chooser.choose(List.of(LAPTOP, PROJECTOR), 0);
+        assertThat(chooser.moveTo(List.of(LAPTOP, PROJECTOR), LAPTOP.bounds()).orElseThrow().sharesConsoleScreen()).isFalse();
+        Placement after = chooser.update(List.of(LAPTOP));
+        assertThat(after.bounds()).isEqualTo(LAPTOP.bounds());
+        assertThat(after.sharesConsoleScreen()).isTrue();
+    }
+
+    @Test
     void geometryRoundTripsThroughPreferencesText() {
         assertThat(ScreenRect.decode(LED_WALL.bounds().encode())).contains(LED_WALL.bounds());
         assertThat(ScreenRect.decode("1,2,3")).isEmpty();

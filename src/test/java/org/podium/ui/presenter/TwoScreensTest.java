@@ -15,12 +15,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
 import org.podium.layout.SlideLayoutEngine;
@@ -30,7 +35,9 @@ import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
 import org.podium.render.FxFontResolver;
 import org.podium.render.FxTextMeasurer;
+import org.podium.ui.common.DialogService;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.SaveChoice;
 import org.podium.ui.common.Stylesheets;
 
 /**
@@ -40,6 +47,7 @@ import org.podium.ui.common.Stylesheets;
  * Unplugging is {@code xrandr --output DUMMY1 --off}.
  */
 @Tag("twoscreens")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoScreensTest {
 
     private static final double PRIMARY_WIDTH_PX = 1920;
@@ -54,6 +62,8 @@ class TwoScreensTest {
     private static OpenedProgramme sample;
     /** x of the audience window whenever it was showing left of the second screen; must stay empty. */
     private static final List<Double> onPrimary = new CopyOnWriteArrayList<>();
+    /** True while the operator has asked for the slides on their own screen. */
+    private static volatile boolean movingOntoPrimaryAllowed;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -79,25 +89,9 @@ class TwoScreensTest {
     }
 
     @Test
+    @Order(1)
     void audienceWindowFollowsTheSecondScreenOutAndBackIn() throws Exception {
-        assertThat(fx(() -> Screen.getScreens().size())).as("two screens from the dummy X server").isEqualTo(2);
-        fx(() -> {
-            Stylesheets.installBaseTheme();
-            Programme programme = sample.programme();
-            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
-                    .layout(programme);
-            // decodes on the calling thread, so the screenshots show the photos
-            presenter = new Presenter(programme, pages, sample.media(),
-                    new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
-                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null,
-                    PresenterOptions.defaults().fromPage(SAMPLE_PHOTO_PAGE).holding(false),
-                    new Stage(), new Stage());
-            Stage audience = presenter.audience().stage();
-            audience.xProperty().addListener((obs, old, x) -> check(audience));
-            audience.showingProperty().addListener((obs, old, showing) -> check(audience));
-            presenter.start();
-            return null;
-        });
+        startPresenter();
         settle();
         assertOnSecondScreen();
         screenshot("both-screens.png");
@@ -117,8 +111,131 @@ class TwoScreensTest {
         assertThat(onPrimary).as("x of the audience window while showing on the operator's screen").isEmpty();
     }
 
+    @Test
+    @Order(2)
+    void theConsoleMovesTheSlidesToTheOperatorsScreenAfterAskingAndBack() throws Exception {
+        startPresenter();
+        assertThat(fx(() -> Screen.getScreens().size())).isEqualTo(2);
+        settle();
+        assertOnSecondScreen();
+        List<String> asked = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            presenter.setDialogs(new Confirming(asked));
+            return null;
+        });
+        List<String> items = fx(() -> screenMenu().getItems().stream().map(MenuItem::getText).toList());
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).as("the operator's screen is marked").startsWith("螢幕 1：1920 × 1080").endsWith("（本控制台）");
+        assertThat(items.get(1)).isEqualTo("螢幕 2：1280 × 720，位置 1920, 0");
+
+        fx(() -> {
+            screenMenu().show();
+            return null;
+        });
+        settle();
+        screenshot("screen-menu.png");
+        fx(() -> {
+            screenMenu().hide();
+            return null;
+        });
+
+        movingOntoPrimaryAllowed = true;
+        fx(() -> {
+            screenMenu().getItems().get(0).fire();
+            return null;
+        });
+        settle();
+        assertThat(asked).as("asked before covering the console").hasSize(1);
+        Stage audience = presenter.audience().stage();
+        assertThat(fx(audience::isShowing)).isTrue();
+        assertThat(fx(audience::getX)).isEqualTo(0);
+        assertThat(fx(audience::getWidth)).isEqualTo(PRIMARY_WIDTH_PX);
+        assertThat(fx(audience::getHeight)).isEqualTo(1080);
+        screenshot("slides-on-console-screen.png");
+
+        fx(() -> {
+            screenMenu().getItems().get(1).fire();
+            return null;
+        });
+        settle();
+        movingOntoPrimaryAllowed = false;
+        assertThat(asked).as("moving away from the console asks nothing").hasSize(1);
+        assertOnSecondScreen();
+        screenshot("slides-moved-back.png");
+        assertThat(onPrimary).isEmpty();
+    }
+
+    /** Opens the sample on the sample's photo page, once for the class. */
+    private static void startPresenter() throws Exception {
+        if (presenter != null) {
+            return;
+        }
+        assertThat(fx(() -> Screen.getScreens().size())).as("two screens from the dummy X server").isEqualTo(2);
+        fx(() -> {
+            Stylesheets.installBaseTheme();
+            Programme programme = sample.programme();
+            List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
+                    .layout(programme);
+            // decodes on the calling thread, so the screenshots show the photos
+            presenter = new Presenter(programme, pages, sample.media(),
+                    new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new org.podium.media.PhotoDecoder()::decode),
+                    Runnable::run, Messages.load(Locale.forLanguageTag("zh-Hant-TW")), Clock.systemDefaultZone(), null,
+                    PresenterOptions.defaults().fromPage(SAMPLE_PHOTO_PAGE).holding(false),
+                    new Stage(), new Stage());
+            Stage audience = presenter.audience().stage();
+            audience.xProperty().addListener((obs, old, x) -> check(audience));
+            audience.showingProperty().addListener((obs, old, showing) -> check(audience));
+            presenter.start();
+            return null;
+        });
+    }
+
+    private static MenuButton screenMenu() {
+        return (MenuButton) presenter.consoleStage().getScene().lookup(".console-screen-menu");
+    }
+
+    /** Says yes to every question, recording it. */
+    private record Confirming(List<String> asked) implements DialogService {
+
+        @Override
+        public boolean confirm(String title, String message, String yes, String no) {
+            asked.add(title);
+            return true;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public void showInformation(String title, String header, String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseProgrammeToOpen(Path folder) {
+            throw new AssertionError("no file chooser here");
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseProgrammeToSave(Path folder, String suggestedName) {
+            throw new AssertionError("no file chooser here");
+        }
+
+        @Override
+        public SaveChoice askToSaveChanges(String programmeTitle) {
+            throw new AssertionError("no save question here");
+        }
+
+        @Override
+        public List<Path> choosePhotos(Path folder) {
+            throw new AssertionError("no photo chooser here");
+        }
+    }
+
     private static void check(Stage audience) {
-        if (audience.isShowing() && audience.getX() < PRIMARY_WIDTH_PX) {
+        if (!movingOntoPrimaryAllowed && audience.isShowing() && audience.getX() < PRIMARY_WIDTH_PX) {
             onPrimary.add(audience.getX());
         }
     }
