@@ -58,16 +58,31 @@ final class HeavyCases {
         return cases;
     }
 
+    /** A string of {@code chars} ASCII letters at {@code path}, spliced in as bytes: the generator needs no 50 MB String. */
     private FuzzInput hugeString(String path, int chars, String family) {
         JsonNode tree = json.tree();
-        set(tree, path, NODES.textNode("鄴".repeat(1) + "a".repeat(chars - 1)));
-        return json.zipped(family, chars + " chars at $." + path, tree);
+        set(tree, path, NODES.textNode("zzhugezz"));
+        return new FuzzInput(family, chars + " chars at $." + path, json.rezip(splice(tree, "zzhugezz", chars, (byte) 'a')));
     }
 
     private FuzzInput hugeKey() {
         JsonNode tree = json.tree();
-        ((ObjectNode) tree.get("programme")).put("k".repeat(HUGE_CHARS), 1);
-        return json.zipped("json:huge-string", HUGE_CHARS + "-char field name in $.programme", tree);
+        ((ObjectNode) tree.get("programme")).put("zzhugezz", 1);
+        return new FuzzInput("json:huge-string", HUGE_CHARS + "-char field name in $.programme",
+                json.rezip(splice(tree, "zzhugezz", HUGE_CHARS, (byte) 'k')));
+    }
+
+    /** The tree's text with the string {@code marker} replaced by {@code count} bytes {@code fill}. */
+    private static byte[] splice(JsonNode tree, String marker, int count, byte fill) {
+        String text = JsonMutations.write(tree);
+        int at = text.indexOf(marker);
+        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + count + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        java.util.Arrays.fill(out, head.length, head.length + count, fill);
+        System.arraycopy(tail, 0, out, head.length + count, tail.length);
+        return out;
     }
 
     /** {@value #DEPTH} nested arrays (or objects) where the value at {@code path} was. */
