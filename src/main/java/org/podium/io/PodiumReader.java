@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -18,8 +19,8 @@ import org.podium.model.MediaRef;
 
 /**
  * Opens a {@code .podium} file: checks every entry's name and declared size from the central
- * directory, reads {@code programme.json} (bounded), and cross-checks the media table with the
- * media entries. Photos are not read here; they stream from the zip when shown.
+ * directory, reads {@code programme.json} (bounded, CRC checked), and cross-checks the media
+ * table with the media entries. Photos are not read here; they stream from the zip when shown.
  */
 final class PodiumReader {
 
@@ -144,6 +145,13 @@ final class PodiumReader {
         if (json.length > limit) {
             throw new PodiumFileException(file, "programme.json inflates to more than " + Limits.describe(limit)
                     + " (it declares " + entry.getSize() + " bytes); the file is damaged or was made to attack");
+        }
+        // ZipFile checks no CRC; photos have their SHA-256, programme.json only this
+        CRC32 crc = new CRC32();
+        crc.update(json);
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw new PodiumFileException(file,
+                    "programme.json is damaged: its bytes do not match the CRC-32 the archive records for them");
         }
         return json;
     }

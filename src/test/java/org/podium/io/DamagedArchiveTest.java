@@ -74,6 +74,24 @@ class DamagedArchiveTest {
     }
 
     /**
+     * The JDK's ZipFile does not check CRCs; programme.json has no other checksum (photos have their
+     * SHA-256), so a flipped bit that still inflates to valid JSON would be read as the programme.
+     */
+    @Test
+    void programmeJsonNotMatchingItsCrcIsRefused() throws IOException {
+        byte[] zip = Zips.podium(Documents.minimal(), Map.of());
+        int record = centralRecord(zip, "programme.json");
+        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(record + 16, b.getInt(record + 16) ^ 1);
+        Path file = write(zip);
+
+        assertThatThrownBy(() -> PodiumFile.read(file))
+                .isInstanceOf(PodiumFileException.class)
+                .hasMessage(file + ": programme.json is damaged: its bytes do not match the CRC-32 the archive "
+                        + "records for them");
+    }
+
+    /**
      * Two photos whose central records share one entry's bytes: the pattern of overlapping zip
      * bombs, where many small, honestly declared entries each inflate the same data.
      */

@@ -33,8 +33,8 @@ final class LoaderProbe {
     }
 
     private static final PhotoRequest THUMBNAIL = PhotoRequest.contain(64, 64);
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{16,}");
     private static final Pattern JSON_PATH = Pattern.compile("\\$[^ ]*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -87,7 +87,7 @@ final class LoaderProbe {
         String text = message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message;
         text = text.replace(file.toString(), "<file>");
         text = QUOTED.matcher(text).replaceAll("\"…\"");
-        text = HEX.matcher(text).replaceAll("<sha>");
+        text = HEX.matcher(text).replaceAll("<hex>");
         text = JSON_PATH.matcher(text).replaceAll("\\$");
         text = NUMBER.matcher(text).replaceAll("N");
         int cut = indexOfAny(text, " (line", " at $", "; ", " (");
