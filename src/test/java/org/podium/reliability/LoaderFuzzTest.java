@@ -35,7 +35,7 @@ class LoaderFuzzTest {
 
     private static final System.Logger LOG = System.getLogger(LoaderFuzzTest.class.getName());
 
-    static final int DEFAULT_COUNT = 1500;
+    static final int DEFAULT_COUNT = 1000;
     private static final long DEFAULT_SEED = 20_261_127L;
     /** Only a guard against a hang; the slowest honest case takes well under a second. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(10);
