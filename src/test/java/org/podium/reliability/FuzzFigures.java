@@ -17,9 +17,12 @@ final class FuzzFigures {
     private final Map<String, Map<Ending, Integer>> byFamily = new TreeMap<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> oneByOne = new ArrayList<>();
     private long slowestNanos;
     private String slowest = "";
     private long maxSampledHeapBytes;
+    private long photosDecoded;
+    private long photosRefused;
     private int total;
 
     FuzzFigures() {
@@ -30,6 +33,8 @@ final class FuzzFigures {
 
     void record(int index, FuzzInput input, Outcome outcome, long nanos) {
         total++;
+        photosDecoded += outcome.photosDecoded();
+        photosRefused += outcome.photosRefused();
         byFamily.computeIfAbsent(input.family(), f -> new TreeMap<>()).merge(outcome.ending(), 1, Integer::sum);
         byKind.merge(outcome.ending() + "  " + outcome.kind(), 1, Integer::sum);
         if (outcome.ending() == Ending.FAILURE) {
@@ -41,6 +46,13 @@ final class FuzzFigures {
         }
         maxSampledHeapBytes = Math.max(maxSampledHeapBytes,
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** Records {@code input} as {@link #record} does and lists it on its own line in the report. */
+    void recordListed(int index, FuzzInput input, Outcome outcome, long nanos) {
+        record(index, input, outcome, nanos);
+        oneByOne.add(String.format(Locale.ROOT, "%6.2f s  %-18s %-15s %s%n          -> %s", nanos / 1e9, input.family(),
+                outcome.ending(), input.detail(), outcome.kind()));
     }
 
     List<String> failures() {
@@ -67,8 +79,12 @@ final class FuzzFigures {
         out.append(String.format(Locale.ROOT, "max heap (-Xmx) %d MiB; peak heap used %d MiB (sum of pool peaks), "
                 + "max sampled after a case %d MiB%n", Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20,
                 maxSampledHeapBytes >> 20));
+        out.append(String.format(Locale.ROOT, "photos decoded for a 64 px thumbnail %d, refused by the decoder %d%n",
+                photosDecoded, photosRefused));
         out.append(String.format(Locale.ROOT, "slowest case %.2f s: %s%n%n", slowestNanos / 1e9, slowest));
-        out.append(String.format(Locale.ROOT, "%-36s %7s %8s %8s %8s %8s %8s%n", "family", "inputs", "accepted",
+        out.append(String.format(Locale.ROOT, "%nheavy cases, one by one%n"));
+        oneByOne.forEach(line -> out.append(line).append('\n'));
+        out.append(String.format(Locale.ROOT, "%n%-36s %7s %8s %8s %8s %8s %8s%n", "family", "inputs", "accepted",
                 "mediaBad", "photoNo", "refused", "FAILURE"));
         for (Map.Entry<String, Map<Ending, Integer>> row : byFamily.entrySet()) {
             Map<Ending, Integer> e = row.getValue();

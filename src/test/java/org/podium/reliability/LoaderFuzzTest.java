@@ -66,24 +66,29 @@ class LoaderFuzzTest {
         long start = System.nanoTime();
         int index = 0;
         for (Supplier<FuzzInput> heavy : new HeavyCases(json).all()) {
-            runAndRecord(index++, heavy.get(), figures);
+            runAndRecord(index++, heavy.get(), figures, true);
         }
         for (int i = 0; i < count; i++) {
             Random random = new Random(seed * 1_000_003L + i);
-            runAndRecord(index++, families.get(i % families.size()).apply(random), figures);
+            runAndRecord(index++, families.get(i % families.size()).apply(random), figures, false);
         }
 
         String report = figures.report(seed, System.nanoTime() - start);
         Files.createDirectories(OUTPUT);
         Files.writeString(OUTPUT.resolve("fuzz.txt"), report, StandardCharsets.UTF_8);
-        LOG.log(System.Logger.Level.INFO, report);
+        LOG.log(System.Logger.Level.INFO, report.lines().findFirst().orElse("") + "; figures in "
+                + OUTPUT.resolve("fuzz.txt").toAbsolutePath());
         assertThat(figures.failures()).as(report).isEmpty();
     }
 
-    private void runAndRecord(int index, FuzzInput input, FuzzFigures figures) throws IOException {
+    private void runAndRecord(int index, FuzzInput input, FuzzFigures figures, boolean listed) throws IOException {
         long start = System.nanoTime();
         Outcome outcome = run(index, input);
-        figures.record(index, input, outcome, System.nanoTime() - start);
+        if (listed) {
+            figures.recordListed(index, input, outcome, System.nanoTime() - start);
+        } else {
+            figures.record(index, input, outcome, System.nanoTime() - start);
+        }
         if (outcome.ending() == Ending.FAILURE) {
             Path failures = Files.createDirectories(OUTPUT.resolve("failures"));
             Files.write(failures.resolve(index + "-" + input.family().replace(':', '-') + ".podium"), input.bytes());

@@ -26,9 +26,14 @@ final class LoaderProbe {
      *               refusals by the kind of problem they report
      * @param detail the full message, or for a failure what was wrong
      */
-    record Outcome(Ending ending, String kind, String detail, Throwable failure) {
+    record Outcome(Ending ending, String kind, String detail, Throwable failure, int photosDecoded,
+                   int photosRefused) {
+        Outcome(Ending ending, String kind, String detail) {
+            this(ending, kind, detail, null, 0, 0);
+        }
+
         static Outcome failure(String what, Throwable cause) {
-            return new Outcome(Ending.FAILURE, what, what + (cause == null ? "" : ": " + cause), cause);
+            return new Outcome(Ending.FAILURE, what, what + (cause == null ? "" : ": " + cause), cause, 0, 0);
         }
     }
 
@@ -50,39 +55,43 @@ final class LoaderProbe {
                 }
             }
             String photoRefusal = null;
+            int decoded = 0;
+            int refused = 0;
             for (MediaRef ref : opened.programme().media()) {
                 try {
                     decoder.decode(ref, opened.media(), THUMBNAIL);
+                    decoded++;
                 } catch (PhotoDecodeException e) {
                     if (e.getMessage() == null || !e.getMessage().startsWith(ref.originalName() + ": ")
                             || e.detail().isBlank()) {
                         return Outcome.failure("photo refusal without the photo's name: " + e.getMessage(), e);
                     }
                     photoRefusal = e.reason() + " " + kind(e.detail(), file);
+                    refused++;
                 }
             }
             if (!problems.isEmpty()) {
                 return new Outcome(Ending.MEDIA_PROBLEMS, kind(problems.get(0).message(), file),
-                        problems.get(0).message(), null);
+                        problems.get(0).message(), null, decoded, refused);
             }
             if (photoRefusal != null) {
-                return new Outcome(Ending.PHOTO_REFUSED, photoRefusal, photoRefusal, null);
+                return new Outcome(Ending.PHOTO_REFUSED, photoRefusal, photoRefusal, null, decoded, refused);
             }
-            return new Outcome(Ending.ACCEPTED, "accepted", "", null);
+            return new Outcome(Ending.ACCEPTED, "accepted", "", null, decoded, refused);
         } catch (PodiumFileException e) {
             String message = e.getMessage();
             if (message == null || !message.startsWith(file + ": ") || message.substring(file.toString().length() + 2).isBlank()
                     || !file.equals(e.file())) {
                 return Outcome.failure("refusal that does not name the file: " + message, e);
             }
-            return new Outcome(Ending.REFUSED, kind(message, file), message, null);
+            return new Outcome(Ending.REFUSED, kind(message, file), message);
         } catch (Throwable e) {
             // everything else, Errors included, is what this probe exists to find
             return Outcome.failure("unexpected " + e.getClass().getName(), e);
         }
     }
 
-    /** "programme.json: expected a string at $.programme.title (line 4, column 14)" → "programme.json: expected a string at $ (line N, column N)". */
+    /** "programme.json: expected a string at $.programme.title (line 4, column 14)" → "programme.json: expected a string". */
     static String kind(String message, Path file) {
         String text = message.startsWith(file + ": ") ? message.substring(file.toString().length() + 2) : message;
         text = text.replace(file.toString(), "<file>");
