@@ -70,7 +70,7 @@ class JsonTypeNamesTest {
     void unknownOrClassNamedSlideKindIsRefusedWithTheKnownKinds(String kind) throws IOException {
         ObjectNode slide = slide(0, 0);
         slide.put("kind", kind);
-        Path file = write(slide);
+        Path file = writeChanged();
 
         assertThatThrownBy(() -> PodiumFile.read(file))
                 .isInstanceOf(PodiumFileException.class)
@@ -82,7 +82,7 @@ class JsonTypeNamesTest {
     void defaultTypingShapedKindIsRefused() throws IOException {
         ObjectNode slide = slide(1, 0);
         slide.set("kind", JsonNodeFactory.instance.arrayNode().add("java.lang.Runtime").add(JsonNodeFactory.instance.objectNode()));
-        Path file = write(slide);
+        Path file = writeChanged();
 
         assertThatThrownBy(() -> PodiumFile.read(file))
                 .isInstanceOf(PodiumFileException.class)
@@ -96,7 +96,7 @@ class JsonTypeNamesTest {
     void classPropertyIsAnUnknownField(String property) throws IOException {
         ObjectNode slide = slide(0, 1);
         slide.put(property, "java.lang.Runtime");
-        Path file = write(slide);
+        Path file = writeChanged();
 
         assertThatThrownBy(() -> PodiumFile.read(file))
                 .isInstanceOf(PodiumFileException.class)
@@ -104,14 +104,16 @@ class JsonTypeNamesTest {
                         + "\" at $.programme.segments[0].slides[1]." + property + " (line ");
     }
 
+    /** The seed's programme.json being changed by the test at hand. */
     private ObjectNode current;
 
+    /** A slide of a fresh copy of the seed's programme.json, to change before {@link #writeChanged}. */
     private ObjectNode slide(int segment, int slide) {
         current = (ObjectNode) json.tree();
         return (ObjectNode) current.get("programme").get("segments").get(segment).get("slides").get(slide);
     }
 
-    private Path write(ObjectNode changedSlide) throws IOException {
+    private Path writeChanged() throws IOException {
         return Files.write(dir.resolve("分享會.podium"), json.rezip(JsonMutations.write(current)));
     }
 
