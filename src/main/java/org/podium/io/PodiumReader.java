@@ -1,5 +1,6 @@
 package org.podium.io;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -17,8 +19,8 @@ import org.podium.model.MediaRef;
 
 /**
  * Opens a {@code .podium} file: checks every entry's name and declared size from the central
- * directory, reads {@code programme.json} (bounded), and cross-checks the media table with the
- * media entries. Photos are not read here; they stream from the zip when shown.
+ * directory, reads {@code programme.json} (bounded, CRC checked), and cross-checks the media
+ * table with the media entries. Photos are not read here; they stream from the zip when shown.
  */
 final class PodiumReader {
 
@@ -49,11 +51,12 @@ final class PodiumReader {
         }
         try {
             return new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8);
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
+            // EOFException: the end record points past the end of a cut-short file
             throw new PodiumFileException(file, "not a Podium file: it is not a zip archive, or it is truncated ("
-                    + e.getMessage() + ")", e);
+                    + describe(e) + ")", e);
         } catch (IOException e) {
-            throw new PodiumFileException(file, "cannot be opened: " + e.getMessage(), e);
+            throw new PodiumFileException(file, "cannot be opened: " + describe(e), e);
         }
     }
 
@@ -86,7 +89,39 @@ final class PodiumReader {
         if (!entries.containsKey(ArchiveLayout.PROGRAMME_JSON)) {
             throw new PodiumFileException(file, "programme.json is missing; this is not a Podium programme");
         }
+        checkNoOverlap(file, entries);
         return entries;
+    }
+
+    /**
+     * In a sound zip every entry's compressed bytes lie in the file once, so together they fit in
+     * it. More means central records share data: a zip bomb that makes each small, honestly
+     * declared entry inflate the same bytes again (verifying them all would never end).
+     */
+    private static void checkNoOverlap(Path file, Map<String, ZipEntry> entries)
+            throws PodiumFileException {
+        long fileBytes;
+        try {
+            fileBytes = Files.size(file);
+        } catch (IOException e) {
+            throw new PodiumFileException(file, "cannot be opened: " + describe(e), e);
+        }
+        long compressedBytes = 0;
+        for (ZipEntry entry : entries.values()) {
+            compressedBytes += Math.max(0, entry.getCompressedSize());
+        }
+        if (compressedBytes > fileBytes) {
+            throw new PodiumFileException(file, "its entries claim " + compressedBytes + " bytes but the file has only "
+                    + fileBytes + "; entries overlap, so the file is damaged or was made to attack");
+        }
+    }
+
+    /** An exception's message, or what its type says when it has none (a bare EOFException). */
+    static String describe(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e instanceof EOFException ? "it ends too early" : e.getClass().getSimpleName();
     }
 
     private static void checkDeclaredSize(Path file, ZipEntry entry, long limit) throws PodiumFileException {
@@ -105,11 +140,18 @@ final class PodiumReader {
         try (InputStream in = zip.getInputStream(entry)) {
             json = in.readNBytes((int) limit + 1);
         } catch (IOException e) {
-            throw new PodiumFileException(file, "programme.json is damaged: " + e.getMessage(), e);
+            throw new PodiumFileException(file, "programme.json is damaged: " + describe(e), e);
         }
         if (json.length > limit) {
             throw new PodiumFileException(file, "programme.json inflates to more than " + Limits.describe(limit)
                     + " (it declares " + entry.getSize() + " bytes); the file is damaged or was made to attack");
+        }
+        // ZipFile checks no CRC; photos have their SHA-256, programme.json only this
+        CRC32 crc = new CRC32();
+        crc.update(json);
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw new PodiumFileException(file,
+                    "programme.json is damaged: its bytes do not match the CRC-32 the archive records for them");
         }
         return json;
     }

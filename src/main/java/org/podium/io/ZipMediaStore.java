@@ -1,5 +1,6 @@
 package org.podium.io;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -52,15 +53,59 @@ final class ZipMediaStore implements MediaStore {
             throw new IOException(file + ": holds no photo " + ref.originalName() + " (" + ref.sha256() + ")");
         }
         String name = entryName(stored);
+        String source = file + ": " + name;
+        InputStream bytes;
+        long declaredBytes;
         try {
             ZipEntry entry = zip.getEntry(name);
             if (entry == null) {
-                throw new IOException(file + ": " + name + " is missing");
+                throw new IOException(source + " is missing");
             }
-            return new DigestCheckingInputStream(zip.getInputStream(entry), stored.sha256(), maxPhotoBytes,
-                    file + ": " + name);
+            bytes = zip.getInputStream(entry);
+            declaredBytes = entry.getSize();
         } catch (IllegalStateException e) {
             throw new IOException(file + ": the file was closed; open it again to read " + name, e);
+        } catch (IOException e) {
+            throw damaged(source, e);
+        }
+        // an entry inflating past the size it declares is damaged or a zip bomb: stop there, not at the limit
+        long maxBytes = declaredBytes >= 0 ? Math.min(declaredBytes, maxPhotoBytes) : maxPhotoBytes;
+        return new DigestCheckingInputStream(new Naming(bytes, source), stored.sha256(), maxBytes, source);
+    }
+
+    private static IOException damaged(String source, IOException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith(source)) {
+            return e;
+        }
+        return new IOException(source + " is damaged: " + PodiumReader.describe(e), e);
+    }
+
+    /** The zip's own read errors ("invalid LOC header", "invalid distance too far back") with the file and entry. */
+    private static final class Naming extends FilterInputStream {
+
+        private final String source;
+
+        Naming(InputStream in, String source) {
+            super(in);
+            this.source = source;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw damaged(source, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return in.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw damaged(source, e);
+            }
         }
     }
 }
