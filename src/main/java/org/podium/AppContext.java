@@ -87,7 +87,6 @@ public final class AppContext implements AutoCloseable {
         this.session = new EditorSession(MainWindowViewModel.emptyProgramme(messages));
         this.mainWindow = new MainWindowViewModel(messages, runner, ports.dialogs(), ports.recentFiles(), ports.store(),
                 ports.sample(), version, session, ports.recovery());
-        this.inspector = new InspectorViewModel(session, messages);
         this.autosave = new Autosave(session, ports.recovery(), runner, ports.scheduler(), Autosave.DEFAULT_QUIET,
                 Autosave.DEFAULT_PERIOD);
         SlideLayoutEngine layoutEngine = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(),
@@ -98,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.runningOrder = new RunningOrderViewModel(session, messages,
                 new SlideThumbnails(session, layoutEngine, runner, SlideThumbnails.painter(renderer)));
         this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
+        this.inspector = new InspectorViewModel(session, messages, photos::choosePicture);
         PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
         this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());

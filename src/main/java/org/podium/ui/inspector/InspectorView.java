@@ -72,7 +72,8 @@ public final class InspectorView {
             Region control = control(field);
             control.getStyleClass().add(StyleClasses.INSPECTOR_FIELD_PREFIX + field.id());
             control.setMaxWidth(Double.MAX_VALUE);
-            label.setLabelFor(control instanceof PeopleTable ? null : control);
+            label.setLabelFor(control instanceof PeopleTable ? null
+                    : control instanceof PictureChooser chooser ? chooser.box() : control);
             grid.add(label, 0, row++);
             grid.add(control, 0, row++);
             if (field.kind() == InspectorField.Kind.NUMBER) {
@@ -92,6 +93,8 @@ public final class InspectorView {
         switch (field.kind()) {
             case PEOPLE:
                 return new PeopleTable(field, messages);
+            case PICTURE:
+                return new PictureChooser(field, model, messages);
             case AREA:
                 TextArea area = new TextArea();
                 area.setPrefRowCount(AREA_ROWS);
