@@ -8,6 +8,8 @@ import org.podium.io.RecoveryStore;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.Themes;
 import org.podium.media.PhotoCache;
+import org.podium.media.PhotoRequest;
+import org.podium.render.GlyphCoverage;
 import org.podium.render.FxFontResolver;
 import org.podium.render.FxTextMeasurer;
 import org.podium.render.SlideRenderer;
@@ -30,6 +32,7 @@ import org.podium.ui.export.PreferencesExportMemory;
 import org.podium.ui.inspector.InspectorView;
 import org.podium.ui.inspector.InspectorViewModel;
 import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.photos.PhotoPreviews;
 import org.podium.ui.presenter.PresenterLauncher;
 import org.podium.ui.preview.PreviewView;
 import org.podium.ui.preview.PreviewViewModel;
@@ -69,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final InspectorViewModel inspector;
     private final ProblemsViewModel problems;
     private final PhotoImportViewModel photos;
+    private final PhotoPreviews previews;
     private final Autosave autosave;
     private final Views views;
     private final ExportViewModel export;
@@ -99,7 +103,11 @@ public final class AppContext implements AutoCloseable {
         this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
         this.inspector = new InspectorViewModel(session, messages, photos::choosePicture);
         PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
-        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
+        // One small decode per photo, shared by the Photos pane and the problems panel.
+        this.previews = new PhotoPreviews(session, runner, ref -> photoCache.get(ref, session.media(),
+                PhotoRequest.longEdge(PhotoPreviews.LONG_EDGE_PX)));
+        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine,
+                GlyphCoverage.installed(), previews);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());
         ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
