@@ -33,6 +33,8 @@ import org.podium.ui.inspector.InspectorView;
 import org.podium.ui.inspector.InspectorViewModel;
 import org.podium.ui.photos.PhotoImportViewModel;
 import org.podium.ui.photos.PhotoPreviews;
+import org.podium.ui.photos.PhotosView;
+import org.podium.ui.photos.PhotosViewModel;
 import org.podium.ui.presenter.PresenterLauncher;
 import org.podium.ui.preview.PreviewView;
 import org.podium.ui.preview.PreviewViewModel;
@@ -108,6 +110,7 @@ public final class AppContext implements AutoCloseable {
                 PhotoRequest.longEdge(PhotoPreviews.LONG_EDGE_PX)));
         this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine,
                 GlyphCoverage.installed(), previews);
+        PhotosViewModel photoLibrary = new PhotosViewModel(session, previews, messages);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());
         ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
@@ -129,6 +132,7 @@ public final class AppContext implements AutoCloseable {
                 .register(InspectorView.class, () -> new InspectorView(inspector, messages))
                 .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
+                .register(PhotosView.class, () -> new PhotosView(photoLibrary, messages))
                 .register(SettingsView.class, () -> new SettingsView(settings));
     }
 

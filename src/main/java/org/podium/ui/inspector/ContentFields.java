@@ -146,7 +146,9 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
                 (c, v) -> CropText.cropFor(v, c.photo().media(), c.photo().focal())
                         .filter(crop -> !crop.equals(c.photo().crop()))
                         .map(crop -> new SinglePhoto(c.photo().withCrop(crop))).orElse(null)));
-        for (CropText.Edge edge : CropText.Edge.values()) {
+        // Two to a row: left and right, then top and bottom.
+        for (CropText.Edge edge : List.of(CropText.Edge.LEFT, CropText.Edge.RIGHT, CropText.Edge.TOP,
+                CropText.Edge.BOTTOM)) {
             String labelKey = switch (edge) {
                 case LEFT -> "inspector.crop.left";
                 case TOP -> "inspector.crop.top";
@@ -166,7 +168,7 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
                         // Retyping the value shown ("12.50" for 12.5) is no change and no undo step.
                         return Math.abs(fraction - edge.of(c.photo().crop())) < 1e-9 ? null
                                 : new SinglePhoto(c.photo().withCrop(edge.with(c.photo().crop(), fraction)));
-                    }));
+                    }).pairedWithNeighbour());
         }
         return fields;
     }

@@ -54,6 +54,7 @@ public final class InspectorField {
     private final Function<String, Edit> toEdit;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
+    private boolean paired;
 
     /**
      * @param id        stable name of the field, e.g. {@code caption}, for tests and style classes
@@ -112,6 +113,16 @@ public final class InspectorField {
 
     String currentValue() {
         return current.get();
+    }
+
+    /** True for a short field shown beside its neighbour, two to a row (a crop's edges). */
+    public boolean paired() {
+        return paired;
+    }
+
+    InspectorField pairedWithNeighbour() {
+        paired = true;
+        return this;
     }
 
     /** The edit that applies {@code value}, or {@code null} when it changes nothing. */

@@ -46,7 +46,7 @@ class InspectorViewModelTest {
     void photoSlideShowsCaptionCreditFitCropNotesAndAdvance() {
         session.select(Selection.slide(MONTAGE, MEDAL));
         assertThat(model.fields()).extracting(InspectorField::id)
-                .containsExactly("caption", "credit", "fit", "cropRatio", "cropLeft", "cropTop", "cropRight",
+                .containsExactly("caption", "credit", "fit", "cropRatio", "cropLeft", "cropRight", "cropTop",
                         "cropBottom", "slideNotes", "advance");
         assertThat(field("credit").text().get()).isEqualTo(TestProgrammes.CREDIT);
         assertThat(model.headingProperty().get()).isEqualTo("Slide 1 of 1 · Photo");
