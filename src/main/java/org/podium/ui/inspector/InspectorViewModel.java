@@ -169,6 +169,10 @@ public final class InspectorViewModel {
         }
         Edit edit = field.toEdit(value == null ? "" : value);
         if (edit == null) {
+            if (!field.kind().mergesTyping()) {
+                // A choice that changes nothing (a 4:3 crop of a 4:3 photo) shows what the programme holds.
+                refillOnly(field);
+            }
             return;
         }
         boolean merge = field.kind().mergesTyping() && field == lastField
@@ -190,6 +194,15 @@ public final class InspectorViewModel {
         Optional<Slide> slide = session.selectedSlide();
         if (slide.isPresent() && !shape(slide.get()).equals(shownShape)) {
             refresh();
+        }
+    }
+
+    private void refillOnly(InspectorField field) {
+        filling = true;
+        try {
+            field.text().set(field.currentValue());
+        } finally {
+            filling = false;
         }
     }
 

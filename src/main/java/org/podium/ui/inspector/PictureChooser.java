@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.podium.ui.common.Messages;
@@ -51,6 +52,8 @@ final class PictureChooser extends VBox {
         remove.getStyleClass().add(StyleClasses.PICTURE_REMOVE);
         remove.disableProperty().bind(field.text().isEmpty());
         remove.setOnAction(event -> field.text().set(""));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(choose, remove);
         buttons.getStyleClass().add(StyleClasses.PEOPLE_BUTTONS);
         VBox.setVgrow(box, Priority.NEVER);

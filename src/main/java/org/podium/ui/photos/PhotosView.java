@@ -33,7 +33,8 @@ public final class PhotosView {
 
     /** Thumbnail box, in px; previews are decoded at twice that for sharp screens. */
     private static final double THUMB_PX = 112;
-    private static final double CELL_HEIGHT_PX = THUMB_PX + 36;
+    /** Picture (three quarters as high as wide), a caption line and padding. */
+    private static final double CELL_HEIGHT_PX = THUMB_PX * 3 / 4 + 34;
 
     private final PhotosViewModel model;
     private final Messages messages;

@@ -189,4 +189,16 @@ class PictureAndCropFieldsTest {
         session.undo();
         assertThat(medalCrop()).isEqualTo(Crop.NONE);
     }
+
+    @Test
+    void aPresetThePhotoAlreadyHasChangesNothingAndTheChoiceShowsWhatItIs() {
+        session.select(Selection.slide(MONTAGE, MEDAL));
+        long revision = session.revisionProperty().get();
+
+        // The medal photo is 4:3 already: there is nothing to cut.
+        field("cropRatio").text().set("4:3");
+
+        assertThat(session.revisionProperty().get()).isEqualTo(revision);
+        assertThat(field("cropRatio").text().get()).isEqualTo("none");
+    }
 }
