@@ -1,5 +1,6 @@
 package org.podium;
 
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -129,7 +130,8 @@ public final class AppContext implements AutoCloseable {
                 .register(PowerPointOptionsView.class, () -> new PowerPointOptionsView(export))
                 .register(HandoutsOptionsView.class, () -> new HandoutsOptionsView(export))
                 .register(ExportingView.class, () -> new ExportingView(export))
-                .register(InspectorView.class, () -> new InspectorView(inspector, messages))
+                .register(InspectorView.class, () -> new InspectorView(inspector, messages, sha256 -> Optional
+                        .ofNullable(previews.outcomes().get(sha256)).map(PhotoPreviews.Outcome::photo)))
                 .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
                 .register(PhotosView.class, () -> new PhotosView(photoLibrary, messages))

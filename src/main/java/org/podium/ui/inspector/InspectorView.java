@@ -2,6 +2,7 @@ package org.podium.ui.inspector;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -15,7 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.ScrollPane;
 import javafx.beans.binding.Bindings;
 import javafx.scene.layout.Region;
+import org.podium.media.DecodedPhoto;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.PhotoImages;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -41,9 +44,23 @@ public final class InspectorView {
 
     private ValidationSupport validation;
 
+    /** The decoded preview of the photo with a hash, if it is decoded yet; for the picture lists. */
+    @FunctionalInterface
+    public interface PicturePreviews {
+        Optional<DecodedPhoto> preview(String sha256);
+    }
+
+    private final PicturePreviews previews;
+    private final PhotoImages images = new PhotoImages();
+
     public InspectorView(InspectorViewModel model, Messages messages) {
+        this(model, messages, sha256 -> Optional.empty());
+    }
+
+    public InspectorView(InspectorViewModel model, Messages messages, PicturePreviews previews) {
         this.model = Objects.requireNonNull(model, "model");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.previews = Objects.requireNonNull(previews, "previews");
     }
 
     @FXML
@@ -123,7 +140,8 @@ public final class InspectorView {
             case PEOPLE:
                 return new PeopleTable(field, messages);
             case PICTURE:
-                return new PictureChooser(field, model, messages);
+                return new PictureChooser(field, model, messages,
+                        sha256 -> previews.preview(sha256).map(images::of).orElse(null));
             case AREA:
                 TextArea area = new TextArea();
                 area.setPrefRowCount(AREA_ROWS);

@@ -2,10 +2,13 @@ package org.podium.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,8 +28,17 @@ final class PictureChooser extends VBox {
     private final InspectorField field;
     private final ComboBox<Choice> box = new ComboBox<>();
 
-    PictureChooser(InspectorField field, InspectorViewModel model, Messages messages) {
+    /** Picture sides in the list, in px. */
+    private static final double THUMB_WIDTH_PX = 48;
+    private static final double THUMB_HEIGHT_PX = 36;
+
+    private final Function<String, Image> thumbnails;
+
+    /** @param thumbnails the small picture of a photo by hash, or {@code null} while it is not decoded */
+    PictureChooser(InspectorField field, InspectorViewModel model, Messages messages,
+                   Function<String, Image> thumbnails) {
         this.field = field;
+        this.thumbnails = thumbnails;
         getStyleClass().add(StyleClasses.PICTURE_CHOOSER);
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("", field.prompt()));
@@ -34,6 +46,8 @@ final class PictureChooser extends VBox {
         box.getItems().setAll(choices);
         box.setCellFactory(list -> new NameCell());
         box.setButtonCell(new NameCell());
+        // Previews decoded after the list was made show when it next opens.
+        box.setOnShowing(event -> box.setCellFactory(list -> new NameCell()));
         box.setMaxWidth(Double.MAX_VALUE);
         select(field.text().get());
         box.valueProperty().addListener((obs, old, now) -> {
@@ -69,11 +83,22 @@ final class PictureChooser extends VBox {
         box.getItems().stream().filter(c -> c.id().equals(sha)).findFirst().ifPresent(box::setValue);
     }
 
-    private static final class NameCell extends ListCell<Choice> {
+    private final class NameCell extends ListCell<Choice> {
+        private final ImageView view = new ImageView();
+
+        NameCell() {
+            view.setFitWidth(THUMB_WIDTH_PX);
+            view.setFitHeight(THUMB_HEIGHT_PX);
+            view.setPreserveRatio(true);
+        }
+
         @Override
         protected void updateItem(Choice item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.label());
+            Image image = empty || item == null || item.id().isEmpty() ? null : thumbnails.apply(item.id());
+            view.setImage(image);
+            setGraphic(image == null ? null : view);
         }
     }
 }

@@ -1,26 +1,20 @@
 package org.podium.ui.photos;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.podium.media.DecodedPhoto;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.PhotoImages;
 import org.podium.ui.common.StyleClasses;
 import org.podium.ui.photos.PhotosViewModel.PhotoItem;
 
@@ -38,8 +32,7 @@ public final class PhotosView {
 
     private final PhotosViewModel model;
     private final Messages messages;
-    /** Previews turned into images once per decoded photo. */
-    private final Map<DecodedPhoto, Image> images = new HashMap<>();
+    private final PhotoImages images = new PhotoImages();
 
     @FXML private GridView<PhotoItem> grid;
     @FXML private Label empty;
@@ -63,8 +56,6 @@ public final class PhotosView {
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(view -> new PhotoCell());
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items()));
-        model.items().addListener((ListChangeListener<PhotoItem>) change -> images.keySet().retainAll(
-                model.items().stream().map(PhotoItem::preview).filter(Objects::nonNull).toList()));
         hint.textProperty().bind(model.hintProperty());
         caption.textProperty().bindBidirectional(model.captionProperty());
         credit.textProperty().bindBidirectional(model.creditProperty());
@@ -77,15 +68,6 @@ public final class PhotosView {
         // A picked photo shows as picked in whichever cell holds it.
         model.chosenProperty().addListener((obs, old, now) -> grid.lookupAll("." + StyleClasses.PHOTO_CELL)
                 .forEach(node -> ((PhotoCell) node).markChosen()));
-    }
-
-    private Image image(DecodedPhoto photo) {
-        return images.computeIfAbsent(photo, p -> {
-            WritableImage image = new WritableImage(p.widthPx(), p.heightPx());
-            image.getPixelWriter().setPixels(0, 0, p.widthPx(), p.heightPx(), PixelFormat.getIntArgbPreInstance(),
-                    p.argbPre(), 0, p.widthPx());
-            return image;
-        });
     }
 
     private final class PhotoCell extends GridCell<PhotoItem> {
@@ -130,7 +112,7 @@ public final class PhotosView {
                 return;
             }
             getGraphic().setVisible(true);
-            view.setImage(item.preview() == null ? null : image(item.preview()));
+            view.setImage(item.preview() == null ? null : images.of(item.preview()));
             broken.setVisible(item.problem() != null);
             text.setText(item.caption());
             setTooltip(new Tooltip(item.problem() != null ? messages.get("photos.pane.undecodable", item.caption())
