@@ -64,7 +64,7 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
                     c -> index < c.speakers().size() ? c.speakers().get(index).person().role() : "",
                     (c, v) -> withSpeaker(c, index, null, v)));
         }
-        for (int i = 0; i < card.speakers().size(); i++) {
+        for (int i = 0; i < SpeakerCard.MAX_SPEAKERS; i++) {
             int index = i;
             fields.add(f.picture(id, SpeakerCard.class, "portrait" + (i + 1),
                     i == 0 ? "inspector.slide.portrait1" : "inspector.slide.portrait2",
@@ -74,13 +74,21 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
         return fields;
     }
 
-    /** The card with speaker {@code index}'s portrait replaced; {@code null} removes it. */
+    /**
+     * The card with speaker {@code index}'s portrait replaced; {@code null} removes it. A portrait
+     * for a second person not named yet adds them, as typing their name would; a second person
+     * left with no name, role or portrait is dropped.
+     */
     static SpeakerCard withPortrait(SpeakerCard card, int index, MediaRef portrait) {
-        if (index >= card.speakers().size()) {
-            return card;
-        }
         List<Speaker> speakers = new ArrayList<>(card.speakers());
+        while (speakers.size() <= index) {
+            speakers.add(Speaker.of(Person.named("")));
+        }
         speakers.set(index, new Speaker(speakers.get(index).person(), portrait));
+        if (speakers.size() > 1 && speakers.get(1).person().name().isBlank()
+                && speakers.get(1).person().role().isBlank() && speakers.get(1).portrait() == null) {
+            speakers.remove(1);
+        }
         return new SpeakerCard(speakers);
     }
 

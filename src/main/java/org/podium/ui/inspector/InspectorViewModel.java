@@ -14,7 +14,6 @@ import org.podium.model.MediaRef;
 import org.podium.model.Segment;
 import org.podium.model.Slide;
 import org.podium.model.SlideKind;
-import org.podium.model.SpeakerCard;
 import org.podium.ui.common.Messages;
 import org.podium.ui.runningorder.KindLabels;
 import org.podium.ui.session.EditorSession;
@@ -101,15 +100,11 @@ public final class InspectorViewModel {
     }
 
     /**
-     * The photos a slide shows and, for a speaker card, how many people: a change of either adds or
-     * removes a picture field or a choice in it, so the fields are made again.
+     * The photos a slide shows: a change adds or removes a choice of its picture fields, so the
+     * fields are made again. Typing never changes it, so a field never goes away under the cursor.
      */
     private static List<Object> shape(Slide slide) {
-        List<Object> shape = new java.util.ArrayList<>(slide.content().media());
-        if (slide.content() instanceof SpeakerCard card) {
-            shape.add(card.speakers().size());
-        }
-        return shape;
+        return List.copyOf(slide.content().media());
     }
 
     private void updateHeadings() {

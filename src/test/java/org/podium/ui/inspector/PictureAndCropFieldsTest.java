@@ -201,4 +201,31 @@ class PictureAndCropFieldsTest {
         assertThat(session.revisionProperty().get()).isEqualTo(revision);
         assertThat(field("cropRatio").text().get()).isEqualTo("none");
     }
+
+    @Test
+    void typingASecondPersonsNameKeepsTheFieldsSoTheCursorStays() {
+        session.select(Selection.slide(ADDRESS, CHEN));
+        java.util.List<InspectorField> before = java.util.List.copyOf(model.fields());
+
+        field("speaker2Name").text().set("朱");
+        field("speaker2Name").text().set("朱長祿");
+
+        assertThat(model.fields()).containsExactlyElementsOf(before);
+        assertThat(((SpeakerCard) content(ADDRESS, CHEN)).speakers()).hasSize(2);
+    }
+
+    @Test
+    void aPortraitForTheSecondPersonAddsThemAndRemovingItDropsThemAgain() {
+        session.select(Selection.slide(ADDRESS, CHEN));
+
+        field("portrait2").text().set(TestProgrammes.MEDAL_PHOTO.sha256());
+
+        SpeakerCard card = (SpeakerCard) content(ADDRESS, CHEN);
+        assertThat(card.speakers()).hasSize(2);
+        assertThat(card.speakers().get(1).portrait()).isEqualTo(TestProgrammes.MEDAL_PHOTO);
+
+        field("portrait2").text().set("");
+
+        assertThat(((SpeakerCard) content(ADDRESS, CHEN)).speakers()).hasSize(1);
+    }
 }
