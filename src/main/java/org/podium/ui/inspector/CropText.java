@@ -2,6 +2,7 @@ package org.podium.ui.inspector;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.podium.model.Crop;
@@ -12,15 +13,16 @@ import org.podium.model.MediaRef;
  * A photo's crop as the inspector shows it: one percentage per edge (what is cut off that edge, of
  * the photo as displayed), and ratio presets that cut the photo to a shape around its focal point.
  */
-final class CropText {
+public final class CropText {
 
     /** Opposite edges together may cut at most this percentage, so some of the photo always shows. */
     static final int MAX_PAIR_PERCENT = 95;
 
     /** The presets offered; {@code none} removes the crop, {@code custom} stands for edges typed by hand. */
-    static final String NONE = "none";
-    static final String CUSTOM = "custom";
-    static final String[] RATIOS = {"16:9", "4:3", "3:2", "1:1", "3:4"};
+    public static final String NONE = "none";
+    public static final String CUSTOM = "custom";
+    /** The shapes offered, width:height. */
+    public static final List<String> RATIOS = List.of("16:9", "4:3", "3:2", "1:1", "3:4");
 
     /** Two crops whose shapes differ by less than this fraction count as the same preset. */
     private static final double RATIO_TOLERANCE = 0.01;
@@ -100,7 +102,7 @@ final class CropText {
     }
 
     /** The preset a crop matches: {@link #NONE}, one of {@link #RATIOS}, or {@link #CUSTOM}. */
-    static String presetOf(Crop crop, MediaRef media) {
+    public static String presetOf(Crop crop, MediaRef media) {
         if (crop.isNone()) {
             return NONE;
         }
@@ -118,7 +120,7 @@ final class CropText {
      * The crop of a preset: none, or the largest part of the photo of that shape, centred on the
      * focal point as far as the photo's edges allow. Empty for {@link #CUSTOM} (nothing to change).
      */
-    static Optional<Crop> cropFor(String preset, MediaRef media, FocalPoint focal) {
+    public static Optional<Crop> cropFor(String preset, MediaRef media, FocalPoint focal) {
         if (NONE.equals(preset)) {
             return Optional.of(Crop.NONE);
         }

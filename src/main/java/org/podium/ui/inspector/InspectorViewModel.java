@@ -45,7 +45,7 @@ public final class InspectorViewModel {
     /** What the fields show: a selection and the slide kind at the time they were made. */
     private Selection shown;
     private SlideKind shownKind;
-    /** What decides which fields a slide has besides its kind: its pictures and speakers. */
+    /** What decides which fields a slide has besides its kind: the photos it shows. */
     private List<Object> shownShape;
     /** True while this model applies an edit, so the change it causes does not rewrite the fields. */
     private boolean applying;

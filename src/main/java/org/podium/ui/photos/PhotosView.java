@@ -2,6 +2,7 @@ package org.podium.ui.photos;
 
 import java.util.Objects;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -10,6 +11,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -21,7 +23,7 @@ import org.podium.ui.photos.PhotosViewModel.PhotoItem;
 /**
  * Controller of {@code Photos.fxml}: the programme's photos as a grid of thumbnails with their
  * captions. A click picks a photo, a double click opens the first slide showing it; below, the
- * picked photo's caption and credit in the selected photo grid.
+ * picked photo's caption, credit and crop shape in the selected photo grid.
  */
 public final class PhotosView {
 
@@ -41,6 +43,8 @@ public final class PhotosView {
     @FXML private TextArea caption;
     @FXML private Label creditLabel;
     @FXML private TextField credit;
+    @FXML private Label cropLabel;
+    @FXML private ComboBox<PhotosViewModel.CropPreset> crop;
 
     public PhotosView(PhotosViewModel model, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
@@ -59,7 +63,28 @@ public final class PhotosView {
         hint.textProperty().bind(model.hintProperty());
         caption.textProperty().bindBidirectional(model.captionProperty());
         credit.textProperty().bindBidirectional(model.creditProperty());
-        for (javafx.scene.Node node : new javafx.scene.Node[] {captionLabel, caption, creditLabel, credit}) {
+        crop.getItems().setAll(model.cropPresets());
+        crop.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PhotosViewModel.CropPreset preset) {
+                return preset == null ? "" : preset.label();
+            }
+
+            @Override
+            public PhotosViewModel.CropPreset fromString(String label) {
+                return null;
+            }
+        });
+        selectCrop(model.cropPresetProperty().get());
+        model.cropPresetProperty().addListener((obs, old, now) -> selectCrop(now));
+        crop.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.id().equals(model.cropPresetProperty().get())) {
+                model.cropPresetProperty().set(now.id());
+            }
+        });
+        cropLabel.setLabelFor(crop);
+        for (javafx.scene.Node node : new javafx.scene.Node[] {captionLabel, caption, creditLabel, credit, cropLabel,
+                crop}) {
             node.visibleProperty().bind(model.editableProperty());
             node.managedProperty().bind(model.editableProperty());
         }
@@ -68,6 +93,10 @@ public final class PhotosView {
         // A picked photo shows as picked in whichever cell holds it.
         model.chosenProperty().addListener((obs, old, now) -> grid.lookupAll("." + StyleClasses.PHOTO_CELL)
                 .forEach(node -> ((PhotoCell) node).markChosen()));
+    }
+
+    private void selectCrop(String id) {
+        crop.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(crop::setValue);
     }
 
     private final class PhotoCell extends GridCell<PhotoItem> {

@@ -19,6 +19,7 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.podium.edit.SlideEdits;
 import org.podium.media.DecodedPhoto;
+import org.podium.model.Crop;
 import org.podium.model.MediaRef;
 import org.podium.model.Photo;
 import org.podium.model.PhotoGrid;
@@ -28,14 +29,15 @@ import org.podium.model.SinglePhoto;
 import org.podium.model.Slide;
 import org.podium.model.SpeakerCard;
 import org.podium.ui.common.Messages;
+import org.podium.ui.inspector.CropText;
 import org.podium.ui.session.EditorSession;
 import org.podium.ui.session.Selection;
 
 /**
  * The Photos pane: every photo of the programme once, in first-use order, with its preview and a
  * caption. Opening one selects the first slide that shows it. When the selected slide is a photo
- * grid that holds the chosen photo, that photo's own caption and credit can be edited here; typing
- * in one of them is one undo step, as in the inspector.
+ * grid that holds the chosen photo, that photo's own caption, credit and crop shape can be edited
+ * here; typing in one of them is one undo step, as in the inspector, and so is choosing a shape.
  */
 public final class PhotosViewModel {
 
@@ -52,6 +54,10 @@ public final class PhotosViewModel {
                             String problem) {
     }
 
+    /** A crop shape offered for a grid photo: {@code none}, a ratio such as {@code 4:3}, or {@code custom}. */
+    public record CropPreset(String id, String label) {
+    }
+
     private final EditorSession session;
     private final PhotoPreviews previews;
     private final Messages messages;
@@ -62,6 +68,8 @@ public final class PhotosViewModel {
     private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final StringProperty credit = new SimpleStringProperty(this, "credit", "");
+    private final StringProperty cropPreset = new SimpleStringProperty(this, "cropPreset", CropText.NONE);
+    private final List<CropPreset> cropPresets = new ArrayList<>();
     /** True while the fields are filled from the programme, so that does not count as typing. */
     private boolean filling;
     private StringProperty lastTyped;
@@ -77,6 +85,10 @@ public final class PhotosViewModel {
         chosen.addListener((obs, old, now) -> fill());
         caption.addListener((obs, old, now) -> typed(caption, now));
         credit.addListener((obs, old, now) -> typed(credit, now));
+        cropPresets.add(new CropPreset(CropText.NONE, messages.get("inspector.crop.none")));
+        CropText.RATIOS.forEach(ratio -> cropPresets.add(new CropPreset(ratio, ratio)));
+        cropPresets.add(new CropPreset(CropText.CUSTOM, messages.get("inspector.crop.custom")));
+        cropPreset.addListener((obs, old, now) -> cropChosen(now));
         refresh();
     }
 
@@ -161,6 +173,7 @@ public final class PhotosViewModel {
             editable.set(place.isPresent());
             caption.set(place.map(p -> p.photo().caption()).orElse(""));
             credit.set(place.map(p -> p.photo().credit()).orElse(""));
+            cropPreset.set(place.map(p -> CropText.presetOf(p.photo().crop(), p.photo().media())).orElse(CropText.NONE));
             if (place.isPresent()) {
                 hint.set(messages.get("photos.pane.gridPhoto", place.get().index() + 1, place.get().grid().photos().size()));
             } else {
@@ -186,6 +199,21 @@ public final class PhotosViewModel {
         if (merge ? session.applyMerging(edit) : session.apply(edit)) {
             lastTyped = field;
             lastRevision = session.revisionProperty().get();
+        }
+    }
+
+    /** A crop shape for the chosen grid photo, as its own undo step; one that changes nothing is shown as it is. */
+    private void cropChosen(String preset) {
+        Optional<GridPlace> place = place();
+        if (filling || place.isEmpty()) {
+            return;
+        }
+        Photo photo = place.get().photo();
+        Optional<Crop> crop = CropText.cropFor(preset, photo.media(), photo.focal()).filter(c -> !c.equals(photo.crop()));
+        if (crop.isPresent()) {
+            session.apply(new SlideEdits.ReplaceSlide(place.get().with(photo.withCrop(crop.get()))));
+        } else {
+            fill();
         }
     }
 
@@ -223,5 +251,14 @@ public final class PhotosViewModel {
 
     public StringProperty creditProperty() {
         return credit;
+    }
+
+    /** The chosen grid photo's crop shape, an id of {@link #cropPresets()}; choosing one crops the photo. */
+    public StringProperty cropPresetProperty() {
+        return cropPreset;
+    }
+
+    public List<CropPreset> cropPresets() {
+        return List.copyOf(cropPresets);
     }
 }

@@ -133,4 +133,26 @@ class PhotosViewModelTest {
 
         assertThat(decodes).as("one decode per photo").hasValue(2);
     }
+
+    @Test
+    void aGridPhotoIsCutToAShapeAsOneUndoStepAndNoCropResetsIt() {
+        session.select(Selection.slide(MONTAGE, GRID));
+        model.chosenProperty().set(item(CHORUS));
+        assertThat(model.cropPresetProperty().get()).isEqualTo("none");
+
+        // The chorus is 3000 × 2000: a square keeps the middle two thirds of its width.
+        model.cropPresetProperty().set("1:1");
+
+        assertThat(gridPhoto(1).crop().left()).isCloseTo(1.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(gridPhoto(1).crop().right()).isCloseTo(1.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(gridPhoto(0).crop().isNone()).isTrue();
+
+        model.cropPresetProperty().set("none");
+        assertThat(gridPhoto(1).crop().isNone()).isTrue();
+        session.undo();
+        assertThat(model.cropPresetProperty().get()).isEqualTo("1:1");
+        session.undo();
+        assertThat(gridPhoto(1).crop().isNone()).isTrue();
+        assertThat(model.cropPresetProperty().get()).isEqualTo("none");
+    }
 }
