@@ -87,7 +87,7 @@ public final class PhotosViewModel {
         credit.addListener((obs, old, now) -> typed(credit, now));
         cropPresets.add(new CropPreset(CropText.NONE, messages.get("inspector.crop.none")));
         CropText.RATIOS.forEach(ratio -> cropPresets.add(new CropPreset(ratio, ratio)));
-        cropPresets.add(new CropPreset(CropText.CUSTOM, messages.get("inspector.crop.custom")));
+        cropPresets.add(new CropPreset(CropText.CUSTOM, messages.get("photos.pane.cropCustom")));
         cropPreset.addListener((obs, old, now) -> cropChosen(now));
         refresh();
     }
