@@ -1,5 +1,6 @@
 package org.podium;
 
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -8,6 +9,8 @@ import org.podium.io.RecoveryStore;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.Themes;
 import org.podium.media.PhotoCache;
+import org.podium.media.PhotoRequest;
+import org.podium.render.GlyphCoverage;
 import org.podium.render.FxFontResolver;
 import org.podium.render.FxTextMeasurer;
 import org.podium.render.SlideRenderer;
@@ -30,6 +33,9 @@ import org.podium.ui.export.PreferencesExportMemory;
 import org.podium.ui.inspector.InspectorView;
 import org.podium.ui.inspector.InspectorViewModel;
 import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.photos.PhotoPreviews;
+import org.podium.ui.photos.PhotosView;
+import org.podium.ui.photos.PhotosViewModel;
 import org.podium.ui.presenter.PresenterLauncher;
 import org.podium.ui.preview.PreviewView;
 import org.podium.ui.preview.PreviewViewModel;
@@ -69,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final InspectorViewModel inspector;
     private final ProblemsViewModel problems;
     private final PhotoImportViewModel photos;
+    private final PhotoPreviews previews;
     private final Autosave autosave;
     private final Views views;
     private final ExportViewModel export;
@@ -87,7 +94,6 @@ public final class AppContext implements AutoCloseable {
         this.session = new EditorSession(MainWindowViewModel.emptyProgramme(messages));
         this.mainWindow = new MainWindowViewModel(messages, runner, ports.dialogs(), ports.recentFiles(), ports.store(),
                 ports.sample(), version, session, ports.recovery());
-        this.inspector = new InspectorViewModel(session, messages);
         this.autosave = new Autosave(session, ports.recovery(), runner, ports.scheduler(), Autosave.DEFAULT_QUIET,
                 Autosave.DEFAULT_PERIOD);
         SlideLayoutEngine layoutEngine = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(),
@@ -98,8 +104,14 @@ public final class AppContext implements AutoCloseable {
         this.runningOrder = new RunningOrderViewModel(session, messages,
                 new SlideThumbnails(session, layoutEngine, runner, SlideThumbnails.painter(renderer)));
         this.photos = new PhotoImportViewModel(session, runningOrder, runner, ports.dialogs(), messages);
+        this.inspector = new InspectorViewModel(session, messages, photos::choosePicture);
         PreviewViewModel preview = new PreviewViewModel(session, messages, layoutEngine);
-        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine);
+        // One small decode per photo, shared by the Photos pane and the problems panel.
+        this.previews = new PhotoPreviews(session, runner, ref -> photoCache.get(ref, session.media(),
+                PhotoRequest.longEdge(PhotoPreviews.LONG_EDGE_PX)));
+        this.problems = new ProblemsViewModel(session, messages, runner, ports.scheduler(), layoutEngine,
+                GlyphCoverage.installed(), previews);
+        PhotosViewModel photoLibrary = new PhotosViewModel(session, previews, messages);
         SettingsViewModel settings = new SettingsViewModel(session, messages, Themes.bundled());
         ControllerFactory controllers = new ControllerFactory();
         this.views = new Views(messages, controllers);
@@ -118,9 +130,11 @@ public final class AppContext implements AutoCloseable {
                 .register(PowerPointOptionsView.class, () -> new PowerPointOptionsView(export))
                 .register(HandoutsOptionsView.class, () -> new HandoutsOptionsView(export))
                 .register(ExportingView.class, () -> new ExportingView(export))
-                .register(InspectorView.class, () -> new InspectorView(inspector, messages))
+                .register(InspectorView.class, () -> new InspectorView(inspector, messages, sha256 -> Optional
+                        .ofNullable(previews.outcomes().get(sha256)).map(PhotoPreviews.Outcome::photo)))
                 .register(PreviewView.class, () -> new PreviewView(preview, runner, renderer))
                 .register(ProblemsView.class, () -> new ProblemsView(problems))
+                .register(PhotosView.class, () -> new PhotosView(photoLibrary, messages))
                 .register(SettingsView.class, () -> new SettingsView(settings));
     }
 

@@ -35,6 +35,14 @@ public final class StyleClasses {
     public static final String INSPECTOR_FIELD_PREFIX = "inspector-field-";
     public static final String PEOPLE_TABLE = "people-table";
     public static final String PEOPLE_BUTTONS = "people-buttons";
+    public static final String PICTURE_CHOOSER = "picture-chooser";
+    public static final String INSPECTOR_PAIRS = "inspector-pairs";
+    public static final String PHOTO_CELL = "photo-cell";
+    public static final String PHOTO_BOX = "photo-box";
+    public static final String PHOTO_THUMBNAIL = "photo-thumbnail";
+    public static final String PHOTO_CAPTION = "photo-caption";
+    public static final String PICTURE_IMPORT = "picture-import";
+    public static final String PICTURE_REMOVE = "picture-remove";
     /** Around the drawn slide in the centre, for its shadow. */
     public static final String PREVIEW_FRAME = "preview-frame";
     /** Why the text of a field above is not applied. */

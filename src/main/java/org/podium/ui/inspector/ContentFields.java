@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podium.model.BlankCard;
 import org.podium.model.HonourRoll;
+import org.podium.model.MediaRef;
 import org.podium.model.Person;
 import org.podium.model.PhotoFit;
 import org.podium.model.PhotoGrid;
@@ -63,7 +64,32 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
                     c -> index < c.speakers().size() ? c.speakers().get(index).person().role() : "",
                     (c, v) -> withSpeaker(c, index, null, v)));
         }
+        for (int i = 0; i < SpeakerCard.MAX_SPEAKERS; i++) {
+            int index = i;
+            fields.add(f.picture(id, SpeakerCard.class, "portrait" + (i + 1),
+                    i == 0 ? "inspector.slide.portrait1" : "inspector.slide.portrait2",
+                    c -> index < c.speakers().size() ? c.speakers().get(index).portrait() : null,
+                    (c, ref) -> withPortrait(c, index, ref)));
+        }
         return fields;
+    }
+
+    /**
+     * The card with speaker {@code index}'s portrait replaced; {@code null} removes it. A portrait
+     * for a second person not named yet adds them, as typing their name would; a second person
+     * left with no name, role or portrait is dropped.
+     */
+    static SpeakerCard withPortrait(SpeakerCard card, int index, MediaRef portrait) {
+        List<Speaker> speakers = new ArrayList<>(card.speakers());
+        while (speakers.size() <= index) {
+            speakers.add(Speaker.of(Person.named("")));
+        }
+        speakers.set(index, new Speaker(speakers.get(index).person(), portrait));
+        if (speakers.size() > 1 && speakers.get(1).person().name().isBlank()
+                && speakers.get(1).person().role().isBlank() && speakers.get(1).portrait() == null) {
+            speakers.remove(1);
+        }
+        return new SpeakerCard(speakers);
     }
 
     /**
@@ -103,13 +129,60 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
         for (PhotoFit fit : PhotoFit.values()) {
             fits.add(new Choice(fit.id(), f.messages().get(KindLabels.fitKey(fit))));
         }
-        return List.of(
+        List<InspectorField> fields = new ArrayList<>(List.of(
                 f.content(id, SinglePhoto.class, "caption", "details.slide.caption", Kind.AREA,
                         c -> c.photo().caption(), (c, v) -> new SinglePhoto(c.photo().withCaption(v))),
                 f.content(id, SinglePhoto.class, "credit", "details.slide.credit", Kind.LINE,
                         c -> c.photo().credit(), (c, v) -> new SinglePhoto(c.photo().withCredit(v))),
                 f.choice(id, SinglePhoto.class, "fit", "details.slide.fit", Kind.CHOICE, fits,
-                        c -> c.photo().fit().id(), (c, v) -> new SinglePhoto(c.photo().withFit(PhotoFit.fromId(v)))));
+                        c -> c.photo().fit().id(), (c, v) -> new SinglePhoto(c.photo().withFit(PhotoFit.fromId(v))))));
+        fields.addAll(cropFields());
+        return fields;
+    }
+
+    /** A ratio preset (none resets the crop), then what each edge cuts off, in per cent. */
+    private List<InspectorField> cropFields() {
+        List<Choice> presets = new ArrayList<>();
+        presets.add(new Choice(CropText.NONE, f.messages().get("inspector.crop.none")));
+        for (String ratio : CropText.RATIOS) {
+            presets.add(new Choice(ratio, ratio));
+        }
+        presets.add(new Choice(CropText.CUSTOM, f.messages().get("inspector.crop.custom")));
+        List<InspectorField> fields = new ArrayList<>();
+        fields.add(f.choice(id, SinglePhoto.class, "cropRatio", "inspector.crop.ratio", Kind.CHOICE, presets,
+                c -> CropText.presetOf(c.photo().crop(), c.photo().media()),
+                (c, v) -> CropText.cropFor(v, c.photo().media(), c.photo().focal())
+                        .filter(crop -> !crop.equals(c.photo().crop()))
+                        .map(crop -> new SinglePhoto(c.photo().withCrop(crop))).orElse(null)));
+        // Two to a row: left and right, then top and bottom.
+        for (CropText.Edge edge : List.of(CropText.Edge.LEFT, CropText.Edge.RIGHT, CropText.Edge.TOP,
+                CropText.Edge.BOTTOM)) {
+            String labelKey = switch (edge) {
+                case LEFT -> "inspector.crop.left";
+                case TOP -> "inspector.crop.top";
+                case RIGHT -> "inspector.crop.right";
+                case BOTTOM -> "inspector.crop.bottom";
+            };
+            fields.add(f.field(id, SinglePhoto.class, edge.fieldId(), labelKey, Kind.NUMBER, "0", List.of(),
+                    v -> {
+                        double opposite = edge.opposite().of(photoCrop());
+                        return CropText.fraction(v, opposite).isPresent() ? java.util.Optional.empty()
+                                : java.util.Optional.of(f.messages().get("inspector.error.crop",
+                                CropText.maxPercent(opposite)));
+                    },
+                    c -> CropText.percent(edge.of(c.photo().crop())),
+                    (c, v) -> {
+                        double fraction = CropText.fraction(v, edge.opposite().of(c.photo().crop())).orElseThrow();
+                        // Retyping the value shown ("12.50" for 12.5) is no change and no undo step.
+                        return Math.abs(fraction - edge.of(c.photo().crop())) < 1e-9 ? null
+                                : new SinglePhoto(c.photo().withCrop(edge.with(c.photo().crop(), fraction)));
+                    }).pairedWithNeighbour());
+        }
+        return fields;
+    }
+
+    private org.podium.model.Crop photoCrop() {
+        return ((SinglePhoto) f.slideNow(id).content()).photo().crop();
     }
 
     @Override
@@ -142,6 +215,8 @@ final class ContentFields implements SlideContent.Visitor<List<InspectorField>> 
     @Override
     public List<InspectorField> blank(BlankCard blank) {
         return List.of(f.content(id, BlankCard.class, "text", "details.slide.text", Kind.AREA, BlankCard::text,
-                (c, v) -> new BlankCard(c.logo(), v)));
+                (c, v) -> new BlankCard(c.logo(), v)),
+                f.picture(id, BlankCard.class, "logo", "inspector.slide.logo", BlankCard::logo,
+                        (c, ref) -> new BlankCard(ref, c.text())));
     }
 }

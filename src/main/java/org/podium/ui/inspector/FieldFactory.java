@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.podium.edit.Edit;
 import org.podium.edit.SegmentEdits;
 import org.podium.edit.SlideEdits;
+import org.podium.model.MediaRef;
 import org.podium.model.Segment;
 import org.podium.model.SegmentId;
 import org.podium.model.SegmentKind;
@@ -31,10 +32,12 @@ final class FieldFactory {
 
     private final EditorSession session;
     private final Messages messages;
+    private final PictureLibrary pictures;
 
-    FieldFactory(EditorSession session, Messages messages) {
+    FieldFactory(EditorSession session, Messages messages, PictureLibrary pictures) {
         this.session = session;
         this.messages = messages;
+        this.pictures = pictures;
     }
 
     Messages messages() {
@@ -97,14 +100,55 @@ final class FieldFactory {
     <C extends SlideContent> InspectorField choice(SlideId id, Class<C> type, String name, String labelKey, Kind kind,
                                                    List<Choice> choices, Function<C, String> get,
                                                    java.util.function.BiFunction<C, String, C> set) {
-        Supplier<C> content = () -> type.cast(sl(id).content());
         String prompt = "points".equals(name) ? messages.get("inspector.prompt.points") : "";
+        return field(id, type, name, labelKey, kind, prompt, choices, ANY, get, set);
+    }
+
+    /**
+     * A field checked by {@code validator} before {@code set} runs; {@code set} may return
+     * {@code null} when the text asks for no change.
+     */
+    <C extends SlideContent> InspectorField field(SlideId id, Class<C> type, String name, String labelKey, Kind kind,
+                                                  String prompt, List<Choice> choices,
+                                                  Function<String, Optional<String>> validator,
+                                                  Function<C, String> get,
+                                                  java.util.function.BiFunction<C, String, C> set) {
+        Supplier<C> content = () -> type.cast(sl(id).content());
         return new InspectorField(name, messages.get(labelKey), kind, prompt, choices, () -> get.apply(content.get()),
-                ANY, v -> replaceSlide(id, s -> s.withContent(set.apply(content.get(), v))));
+                validator, v -> {
+                    C changed = set.apply(content.get(), v);
+                    return changed == null ? null : replaceSlide(id, s -> s.withContent(changed));
+                });
+    }
+
+    /**
+     * A portrait or logo: the text is the chosen picture's hash, empty for none; the choices are
+     * the programme's photos and those imported for a picture.
+     */
+    <C extends SlideContent> InspectorField picture(SlideId id, Class<C> type, String name, String labelKey,
+                                                    Function<C, MediaRef> get,
+                                                    java.util.function.BiFunction<C, MediaRef, C> set) {
+        List<Choice> choices = new ArrayList<>();
+        for (MediaRef ref : pictures.all()) {
+            choices.add(new Choice(ref.sha256(), pictureName(ref)));
+        }
+        return field(id, type, name, labelKey, Kind.PICTURE, messages.get("inspector.picture.none"), choices, ANY,
+                c -> get.apply(c) == null ? "" : get.apply(c).sha256(),
+                (c, v) -> v.isBlank() ? set.apply(c, null) : pictures.find(v).map(ref -> set.apply(c, ref)).orElse(null));
+    }
+
+    /** The name a person recognises a picture by: the file they imported, else the start of its hash. */
+    static String pictureName(MediaRef ref) {
+        return ref.originalName().isBlank() ? ref.sha256().substring(0, 12) : ref.originalName();
     }
 
     private Segment seg(SegmentId id) {
         return session.programme().segment(id).orElseThrow();
+    }
+
+    /** The slide as the programme has it now. */
+    Slide slideNow(SlideId id) {
+        return sl(id);
     }
 
     private Slide sl(SlideId id) {
@@ -119,7 +163,7 @@ final class FieldFactory {
         return new SegmentEdits.ReplaceSegment(change.apply(seg(id)));
     }
 
-    private Edit replaceSlide(SlideId id, UnaryOperator<Slide> change) {
+    Edit replaceSlide(SlideId id, UnaryOperator<Slide> change) {
         return new SlideEdits.ReplaceSlide(change.apply(sl(id)));
     }
 }

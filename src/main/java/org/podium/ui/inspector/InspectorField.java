@@ -27,7 +27,17 @@ public final class InspectorField {
         /** A number typed as text; checked before it is applied. */
         NUMBER,
         /** People, one a line as "name — role", shown as a table of names and roles. */
-        PEOPLE
+        PEOPLE,
+        /**
+         * A portrait or logo: the text is the hash of a picture among {@link #choices()}, empty for
+         * none; the view also offers to import a picture from a file and to remove it.
+         */
+        PICTURE;
+
+        /** Typed text changes in many small steps that make one undo step; a choice is a step of its own. */
+        boolean mergesTyping() {
+            return this != CHOICE && this != PICTURE;
+        }
     }
 
     /** An entry of a {@link Kind#CHOICE} field. */
@@ -44,6 +54,7 @@ public final class InspectorField {
     private final Function<String, Edit> toEdit;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
+    private boolean paired;
 
     /**
      * @param id        stable name of the field, e.g. {@code caption}, for tests and style classes
@@ -104,6 +115,17 @@ public final class InspectorField {
         return current.get();
     }
 
+    /** True for a short field shown beside its neighbour, two to a row (a crop's edges). */
+    public boolean paired() {
+        return paired;
+    }
+
+    InspectorField pairedWithNeighbour() {
+        paired = true;
+        return this;
+    }
+
+    /** The edit that applies {@code value}, or {@code null} when it changes nothing. */
     Edit toEdit(String value) {
         return toEdit.apply(value);
     }

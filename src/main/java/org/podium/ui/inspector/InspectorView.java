@@ -2,6 +2,7 @@ package org.podium.ui.inspector;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -9,12 +10,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.ScrollPane;
 import javafx.beans.binding.Bindings;
 import javafx.scene.layout.Region;
+import org.podium.media.DecodedPhoto;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.PhotoImages;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -40,9 +44,23 @@ public final class InspectorView {
 
     private ValidationSupport validation;
 
+    /** The decoded preview of the photo with a hash, if it is decoded yet; for the picture lists. */
+    @FunctionalInterface
+    public interface PicturePreviews {
+        Optional<DecodedPhoto> preview(String sha256);
+    }
+
+    private final PicturePreviews previews;
+    private final PhotoImages images = new PhotoImages();
+
     public InspectorView(InspectorViewModel model, Messages messages) {
+        this(model, messages, sha256 -> Optional.empty());
+    }
+
+    public InspectorView(InspectorViewModel model, Messages messages, PicturePreviews previews) {
         this.model = Objects.requireNonNull(model, "model");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.previews = Objects.requireNonNull(previews, "previews");
     }
 
     @FXML
@@ -66,32 +84,64 @@ public final class InspectorView {
         heading.setVisible(!none);
         title.setVisible(!none);
         int row = 0;
+        GridPane pairs = null;
+        int paired = 0;
         for (InspectorField field : fields) {
-            Label label = new Label(field.label());
-            label.getStyleClass().add(StyleClasses.DETAILS_LABEL);
-            Region control = control(field);
-            control.getStyleClass().add(StyleClasses.INSPECTOR_FIELD_PREFIX + field.id());
-            control.setMaxWidth(Double.MAX_VALUE);
-            label.setLabelFor(control instanceof PeopleTable ? null : control);
-            grid.add(label, 0, row++);
-            grid.add(control, 0, row++);
-            if (field.kind() == InspectorField.Kind.NUMBER) {
-                // Said in words under the field too: the decoration's tooltip needs the pointer.
-                Label error = new Label();
-                error.getStyleClass().add(StyleClasses.FIELD_ERROR);
-                error.setWrapText(true);
-                error.textProperty().bind(field.error());
-                error.visibleProperty().bind(field.error().isNotNull());
-                error.managedProperty().bind(error.visibleProperty());
-                grid.add(error, 0, row++);
+            if (!field.paired()) {
+                pairs = null;
+                row = add(grid, field, 0, row);
+                continue;
             }
+            // Short related fields (a crop's four edges) sit two to a row.
+            if (pairs == null) {
+                pairs = new GridPane();
+                pairs.getStyleClass().add(StyleClasses.INSPECTOR_PAIRS);
+                for (int c = 0; c < 2; c++) {
+                    ColumnConstraints half = new ColumnConstraints();
+                    half.setPercentWidth(50);
+                    pairs.getColumnConstraints().add(half);
+                }
+                grid.add(pairs, 0, row++);
+                paired = 0;
+            }
+            add(pairs, field, paired % 2, paired / 2 * 3);
+            paired++;
         }
+    }
+
+    /** Adds the field's label, control and (for numbers) error text from {@code row} down; returns the next row. */
+    private int add(GridPane into, InspectorField field, int column, int row) {
+        Label label = new Label(field.label());
+        label.getStyleClass().add(StyleClasses.DETAILS_LABEL);
+        label.setWrapText(true);
+        Region control = control(field);
+        control.getStyleClass().add(StyleClasses.INSPECTOR_FIELD_PREFIX + field.id());
+        control.setMaxWidth(Double.MAX_VALUE);
+        label.setLabelFor(control instanceof PeopleTable ? null
+                : control instanceof PictureChooser chooser ? chooser.box() : control);
+        into.add(label, column, row++);
+        into.add(control, column, row++);
+        if (field.kind() == InspectorField.Kind.NUMBER) {
+            // Said in words under the field too: the decoration's tooltip needs the pointer.
+            Label error = new Label();
+            error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+            error.setWrapText(true);
+            error.textProperty().bind(field.error());
+            error.visibleProperty().bind(field.error().isNotNull());
+            error.managedProperty().bind(error.visibleProperty());
+            into.add(error, column, row);
+        }
+        row++;
+        return row;
     }
 
     private Region control(InspectorField field) {
         switch (field.kind()) {
             case PEOPLE:
                 return new PeopleTable(field, messages);
+            case PICTURE:
+                return new PictureChooser(field, model, messages,
+                        sha256 -> previews.preview(sha256).map(images::of).orElse(null));
             case AREA:
                 TextArea area = new TextArea();
                 area.setPrefRowCount(AREA_ROWS);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -80,6 +81,36 @@ public final class PhotoImportViewModel {
         if (!chosen.isEmpty()) {
             importFiles(chosen, null, true);
         }
+    }
+
+    /**
+     * Asks for one photo file and imports it for a portrait or logo, through the same probing as
+     * photo slides: {@code imported} gets it on the UI thread; a file that cannot be used is named
+     * with its reason in a message and {@code imported} is not called.
+     */
+    public void choosePicture(Consumer<MediaRef> imported) {
+        List<Path> chosen = dialogs.choosePhotos(null);
+        if (busy.get() || chosen.isEmpty()) {
+            return;
+        }
+        List<Path> first = List.of(chosen.get(0));
+        FileMediaStore store = session.importedMedia();
+        busy.set(true);
+        progress.set(-1);
+        message.set(messages.get("photos.status.importing", 1));
+        job = runner.run(work -> probe(first, store, work), BackgroundRunner.Callback.of(result -> {
+            finish();
+            if (!result.photos().isEmpty()) {
+                imported.accept(result.photos().get(0));
+            } else if (!result.problems().isEmpty()) {
+                dialogs.showError(messages.get("photos.problems.title"),
+                        messages.get("photos.problems.message", result.problems().size(), 0,
+                                String.join("\n", result.problems())));
+            }
+        }, error -> {
+            finish();
+            dialogs.showError(messages.get("photos.failed.title"), String.valueOf(error.getMessage()));
+        }));
     }
 
     /**

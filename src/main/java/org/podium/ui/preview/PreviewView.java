@@ -1,5 +1,6 @@
 package org.podium.ui.preview;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
@@ -43,8 +44,8 @@ public final class PreviewView {
     @FXML private Label note;
 
     private final Group drawn = new Group();
-    /** A crosshair at the shown photo's focal point; drawn over the preview only, never on the slide. */
-    private final Group focalMarker = crosshair();
+    /** A crosshair at each shown photo's focal point; drawn over the preview only, never on the slide. */
+    private final Group focalMarkers = new Group();
     private StackPane frame;
     private RenderedSlide current;
     private long generation;
@@ -66,10 +67,10 @@ public final class PreviewView {
         frame.getStyleClass().add(StyleClasses.PREVIEW_FRAME);
         frame.setManaged(false);
         frame.setVisible(false);
-        focalMarker.setManaged(false);
-        focalMarker.setMouseTransparent(true);
-        frame.getChildren().add(focalMarker);
-        // A click on the photo of a photo slide moves its focal point there (one undo step).
+        focalMarkers.setManaged(false);
+        focalMarkers.setMouseTransparent(true);
+        frame.getChildren().add(focalMarkers);
+        // A click on a photo of a photo or photo-grid slide moves its focal point there (one undo step).
         frame.setOnMouseClicked(event -> {
             SlideLayout shown = model.layoutProperty().get();
             if (shown != null && frame.getWidth() > 0 && event.isStillSincePress()) {
@@ -77,7 +78,7 @@ public final class PreviewView {
                 model.setFocalAt(event.getX() * ptPerPx, event.getY() * ptPerPx);
             }
         });
-        model.focalMarkerProperty().addListener((obs, old, now) -> fit());
+        model.focalMarkersProperty().addListener((obs, old, now) -> fit());
         stage.getChildren().add(frame);
         stage.widthProperty().addListener((obs, old, now) -> fit());
         stage.heightProperty().addListener((obs, old, now) -> fit());
@@ -135,14 +136,21 @@ public final class PreviewView {
     }
 
     private void placeFocalMarker() {
-        Point2D focalPt = model.focalMarkerProperty().get();
+        List<Point2D> markersPt = model.focalMarkersProperty().get();
         SlideLayout shown = model.layoutProperty().get();
-        boolean visible = focalPt != null && shown != null && current != null;
-        focalMarker.setVisible(visible);
-        frame.setCursor(focalPt != null ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        boolean visible = !markersPt.isEmpty() && shown != null && current != null;
+        focalMarkers.setVisible(visible);
+        frame.setCursor(!markersPt.isEmpty() ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        while (focalMarkers.getChildren().size() < markersPt.size()) {
+            focalMarkers.getChildren().add(crosshair());
+        }
+        focalMarkers.getChildren().remove(markersPt.size(), focalMarkers.getChildren().size());
         if (visible) {
             double pxPerPt = frame.getWidth() / shown.widthPt();
-            focalMarker.relocate(focalPt.getX() * pxPerPt - MARKER_RADIUS_PX, focalPt.getY() * pxPerPt - MARKER_RADIUS_PX);
+            for (int i = 0; i < markersPt.size(); i++) {
+                focalMarkers.getChildren().get(i).relocate(markersPt.get(i).getX() * pxPerPt - MARKER_RADIUS_PX,
+                        markersPt.get(i).getY() * pxPerPt - MARKER_RADIUS_PX);
+            }
         }
     }
 

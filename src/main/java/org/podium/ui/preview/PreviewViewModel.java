@@ -1,5 +1,6 @@
 package org.podium.ui.preview;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import org.podium.layout.SlideLayout;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.model.FocalPoint;
 import org.podium.model.Photo;
+import org.podium.model.PhotoGrid;
 import org.podium.model.Segment;
 import org.podium.model.SinglePhoto;
 import org.podium.model.Slide;
+import org.podium.model.SlideContent;
 import org.podium.ui.common.Messages;
 import org.podium.ui.runningorder.KindLabels;
 import org.podium.ui.runningorder.RunningOrderItems;
@@ -44,6 +47,8 @@ public final class PreviewViewModel {
     private final DoubleProperty aspectRatio = new SimpleDoubleProperty(this, "aspectRatio", 16.0 / 9);
     private final ObjectProperty<SlideLayout> layout = new SimpleObjectProperty<>(this, "layout");
     private final ObjectProperty<Point2D> focalMarker = new SimpleObjectProperty<>(this, "focalMarker");
+    private final ObjectProperty<List<Point2D>> focalMarkers = new SimpleObjectProperty<>(this, "focalMarkers",
+            List.of());
 
     public PreviewViewModel(EditorSession session, Messages messages, SlideLayoutEngine engine) {
         this.session = Objects.requireNonNull(session, "session");
@@ -62,6 +67,7 @@ public final class PreviewViewModel {
             summary.set(messages.get(session.selectedSegment().isPresent() ? "preview.emptySegment" : "preview.none"));
             note.set("");
             focalMarker.set(null);
+            focalMarkers.set(List.of());
             layout.set(null);
             return;
         }
@@ -75,13 +81,15 @@ public final class PreviewViewModel {
             // A layout bug must not take the editor down; the card with the kind stays instead.
             LOG.log(System.Logger.Level.WARNING, "Could not lay out slide " + slide.get().id(), e);
             focalMarker.set(null);
+            focalMarkers.set(List.of());
             layout.set(null);
             note.set("");
             return;
         }
         SlideLayout first = pages.get(0);
-        focalMarker.set(singlePhoto(slide.get()).flatMap(p -> FocalClick.marker(first, p.media(), p.focal()))
-                .orElse(null));
+        List<Point2D> markers = FocalClick.markers(first, photos(slide.get()));
+        focalMarkers.set(markers);
+        focalMarker.set(markers.isEmpty() ? null : markers.get(0));
         long overflowing = pages.stream().filter(SlideLayout::hasOverflow).count();
         if (overflowing > 0) {
             note.set(messages.get("preview.overflow"));
@@ -92,30 +100,46 @@ public final class PreviewViewModel {
     }
 
     /**
-     * Sets the focal point of the shown photo slide to the point of the picture under
-     * ({@code xPt}, {@code yPt}) on the slide, as one undo step. False when no photo slide is shown,
-     * the click misses the photo or the point is already the focal point.
+     * Sets the focal point of the photo under ({@code xPt}, {@code yPt}) on the shown photo or
+     * photo-grid slide to the point of the picture clicked, as one undo step. False when no such
+     * slide is shown, the click misses the photos or the point is already the focal point.
      */
     public boolean setFocalAt(double xPt, double yPt) {
         Optional<Slide> slide = shown();
         SlideLayout shownLayout = layout.get();
-        Optional<Photo> photo = slide.flatMap(PreviewViewModel::singlePhoto);
-        if (photo.isEmpty() || shownLayout == null) {
+        if (slide.isEmpty() || shownLayout == null) {
             return false;
         }
-        Optional<FocalPoint> focal = FocalClick.at(shownLayout, photo.get().media(), xPt, yPt);
-        if (focal.isEmpty() || focal.get().equals(photo.get().focal())) {
+        List<Photo> photos = photos(slide.get());
+        Optional<FocalClick.Hit> hit = FocalClick.hit(shownLayout, photos, xPt, yPt);
+        if (hit.isEmpty() || hit.get().focal().equals(photos.get(hit.get().index()).focal())) {
             return false;
         }
-        return session.apply(new SlideEdits.ReplaceSlide(
-                slide.get().withContent(new SinglePhoto(photo.get().withFocal(focal.get())))));
+        List<Photo> changed = new ArrayList<>(photos);
+        changed.set(hit.get().index(), photos.get(hit.get().index()).withFocal(hit.get().focal()));
+        SlideContent content = slide.get().content() instanceof PhotoGrid grid
+                ? new PhotoGrid(changed, grid.caption(), grid.credit())
+                : new SinglePhoto(changed.get(0));
+        return session.apply(new SlideEdits.ReplaceSlide(slide.get().withContent(content)));
     }
 
-    private static Optional<Photo> singlePhoto(Slide slide) {
-        return slide.content() instanceof SinglePhoto single ? Optional.of(single.photo()) : Optional.empty();
+    /** The photos whose focal point a click sets: a photo slide's one, a grid's all; none for other slides. */
+    private static List<Photo> photos(Slide slide) {
+        if (slide.content() instanceof SinglePhoto single) {
+            return List.of(single.photo());
+        }
+        if (slide.content() instanceof PhotoGrid grid) {
+            return grid.photos();
+        }
+        return List.of();
     }
 
-    /** Where the shown photo's focal point is on the slide, in points; {@code null} when none is shown. */
+    /** Where each shown photo's focal point is on the slide, in points; empty when no photo is shown. */
+    public ReadOnlyObjectProperty<List<Point2D>> focalMarkersProperty() {
+        return focalMarkers;
+    }
+
+    /** Where the shown photo's (a grid's first photo's) focal point is on the slide, in points; {@code null} when none is shown. */
     public ReadOnlyObjectProperty<Point2D> focalMarkerProperty() {
         return focalMarker;
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
@@ -28,13 +29,14 @@ import org.podium.render.MissingGlyphs;
 import org.podium.ui.common.BackgroundRunner;
 import org.podium.ui.common.Messages;
 import org.podium.ui.common.Scheduler;
+import org.podium.ui.photos.PhotoPreviews;
 import org.podium.ui.session.EditorSession;
 import org.podium.ui.session.Selection;
 
 /**
  * What is wrong with the programme, kept up to date after every edit: at once, the validator's
  * problems and photos the session's media store lacks (both read the records only, no photo is
- * decoded); once the typing pauses, text that does not fit its slide and characters its font
+ * decoded); as soon as the background decodes them, stored photos that cannot be decoded; once the typing pauses, text that does not fit its slide and characters its font
  * cannot draw, from a layout of the whole deck on the {@link BackgroundRunner}.
  */
 public final class ProblemsViewModel implements AutoCloseable {
@@ -58,6 +60,7 @@ public final class ProblemsViewModel implements AutoCloseable {
     /** Overflowing text and missing characters, from the last layout of the current programme. */
     private List<ProblemRow> overflows = List.of();
     private Scheduler.Cancellable pending;
+    private final UndecodablePhotos undecodable;
 
     public ProblemsViewModel(EditorSession session, Messages messages, BackgroundRunner runner, Scheduler scheduler,
                              SlideLayoutEngine engine) {
@@ -67,13 +70,27 @@ public final class ProblemsViewModel implements AutoCloseable {
     /** @param glyphs which characters the fonts the layout chooses can draw */
     public ProblemsViewModel(EditorSession session, Messages messages, BackgroundRunner runner, Scheduler scheduler,
                              SlideLayoutEngine engine, GlyphCoverage glyphs) {
+        this(session, messages, runner, scheduler, engine, glyphs, null);
+    }
+
+    /**
+     * @param glyphs   which characters the fonts the layout chooses can draw
+     * @param previews the photos decoded in the background, whose failures are listed; {@code null}
+     *                 to list none
+     */
+    public ProblemsViewModel(EditorSession session, Messages messages, BackgroundRunner runner, Scheduler scheduler,
+                             SlideLayoutEngine engine, GlyphCoverage glyphs, PhotoPreviews previews) {
         this.coverage = new FontCoverage(glyphs);
+        this.undecodable = previews == null ? null : new UndecodablePhotos(previews, messages);
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.engine = Objects.requireNonNull(engine, "engine");
         session.revisionProperty().addListener((obs, old, now) -> changed());
+        if (previews != null) {
+            previews.outcomes().addListener((MapChangeListener<String, PhotoPreviews.Outcome>) change -> publish());
+        }
         changed();
     }
 
@@ -161,6 +178,9 @@ public final class ProblemsViewModel implements AutoCloseable {
 
     private void publish() {
         List<ProblemRow> all = new ArrayList<>(checked);
+        if (undecodable != null) {
+            all.addAll(undecodable.rows(session.programme()));
+        }
         all.addAll(overflows);
         rows.setAll(all);
         long errors = all.stream().filter(ProblemRow::error).count();

@@ -43,10 +43,11 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void photoSlideShowsCaptionCreditFitNotesAndAdvance() {
+    void photoSlideShowsCaptionCreditFitCropNotesAndAdvance() {
         session.select(Selection.slide(MONTAGE, MEDAL));
         assertThat(model.fields()).extracting(InspectorField::id)
-                .containsExactly("caption", "credit", "fit", "slideNotes", "advance");
+                .containsExactly("caption", "credit", "fit", "cropRatio", "cropLeft", "cropRight", "cropTop",
+                        "cropBottom", "slideNotes", "advance");
         assertThat(field("credit").text().get()).isEqualTo(TestProgrammes.CREDIT);
         assertThat(model.headingProperty().get()).isEqualTo("Slide 1 of 1 · Photo");
         assertThat(model.titleProperty().get()).isEqualTo(TestProgrammes.MONTAGE);
