@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
@@ -36,8 +37,9 @@ public final class MediaProbe {
     }
 
     /**
-     * @throws IOException naming the file: missing, empty, too large, not a supported format (a
-     *                     recognised one such as HEIC is named), or a truncated or damaged header
+     * @throws IOException naming the file: missing, empty, too large (in bytes, or in pixels for
+     *                     {@link DecodeLimits#DEFAULT}), not a supported format (a recognised one
+     *                     such as HEIC is named), or a truncated or damaged header
      */
     public static MediaRef probe(Path file) throws IOException {
         long sizeBytes;
@@ -57,6 +59,11 @@ public final class MediaProbe {
         ImageFormat format = ImageFormat.sniff(head)
                 .orElseThrow(() -> new IOException(file + ": " + ImageFormat.unsupportedFormatMessage(head)));
         int[] size = pixelSize(file, format);
+        // a few hundred bytes can declare 30000 × 30000 pixels: refused here, not on the projector
+        Optional<String> tooLarge = DecodeLimits.DEFAULT.sourceSizeProblem(new PixelSize(size[0], size[1]));
+        if (tooLarge.isPresent()) {
+            throw new IOException(file + ": " + tooLarge.get());
+        }
         int orientation = exifOrientation(file, format);
         String sha256 = sha256(file);
         return new MediaRef(sha256, file.getFileName().toString(), format.mediaType(), size[0], size[1], orientation);
