@@ -206,6 +206,56 @@ public final class HostileImages {
         return out.array();
     }
 
+    /**
+     * {@code png} with a chunk inserted after IHDR whose compressed text (zTXt, iTXt) or colour
+     * profile (iCCP) inflates to {@code inflatedBytes} of zeros: a text bomb a metadata reader
+     * that inflates everything runs into.
+     */
+    public static byte[] withInflatingChunk(byte[] png, String type, long inflatedBytes) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        String header = switch (type) {
+            case "zTXt" -> "Comment\0\0";
+            case "iTXt" -> "Comment\0\1\0\0\0";
+            case "iCCP" -> "ICC\0\0";
+            default -> throw new IllegalArgumentException(type);
+        };
+        data.writeBytes(header.getBytes(StandardCharsets.ISO_8859_1));
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] zeros = new byte[1 << 20];
+        byte[] buffer = new byte[64 * 1024];
+        for (long done = 0; done < inflatedBytes; done += zeros.length) {
+            deflater.setInput(zeros, 0, (int) Math.min(zeros.length, inflatedBytes - done));
+            while (!deflater.needsInput()) {
+                data.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            data.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return withChunkAfterHeader(png, type, data.toByteArray());
+    }
+
+    /** {@code png} with an eXIf chunk after IHDR whose IFD0 holds Orientation = {@code orientation}. */
+    public static byte[] withPngExif(byte[] png, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
+        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        return withChunkAfterHeader(png, "eXIf", tiff.array());
+    }
+
+    private static byte[] withChunkAfterHeader(byte[] png, String type, byte[] data) {
+        int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, then IHDR's length, type, data and CRC
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        chunk(out, type, data);
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
+    }
+
     /** The start of an HEIC file as an iPhone writes it: an ftyp box of brand heic. */
     public static byte[] heic() {
         return padded("\0\0\0\u0018ftypheic\0\0\0\0mif1heic");

@@ -150,6 +150,20 @@ class HostileImagesDecodeTest {
     }
 
     @Test
+    void aPngWhoseTextInflatesTo64MegabytesIsShownWithoutInflatingIt() throws Exception {
+        byte[] png = HostileImages.withInflatingChunk(Pictures.write(Pictures.quadrants(40, 30), "png"), "zTXt",
+                64L * 1024 * 1024);
+        MediaRef ref = store.put("text-bomb.png", "image/png", 40, 30, png);
+
+        long before = allocatedBytes();
+        DecodedPhoto photo = decoder.decode(ref, store, PhotoRequest.contain(40, 30));
+        long allocated = allocatedBytes() - before;
+
+        assertThat(Pictures.hex(photo.argbAt(35, 25))).isEqualTo(Pictures.hex(YELLOW));
+        assertThat(allocated).isLessThan(16L * 1024 * 1024);
+    }
+
+    @Test
     void aPngNamedJpgIsShownByWhatItIs() throws Exception {
         DecodedPhoto photo = shown("photo.jpg", Pictures.write(Pictures.quadrants(40, 30), "png"),
                 PhotoRequest.contain(40, 30));

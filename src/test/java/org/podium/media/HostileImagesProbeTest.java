@@ -150,6 +150,32 @@ class HostileImagesProbeTest {
         assertThat(ref.exifOrientation()).isEqualTo(8);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zTXt", "iTXt", "iCCP"})
+    void aPngWhoseTextOrProfileInflatesTo64MegabytesIsTakenWithoutInflatingIt(String chunk) throws IOException {
+        byte[] png = HostileImages.withInflatingChunk(Pictures.write(Pictures.quadrants(40, 30), "png"), chunk,
+                64L * 1024 * 1024);
+        assertThat(png.length).isLessThan(200_000);
+        Path file = write("text-bomb.png", png);
+
+        long before = allocatedBytes();
+        MediaRef ref = MediaProbe.probe(file);
+        long allocated = allocatedBytes() - before;
+
+        assertThat(ref.widthPx()).isEqualTo(40);
+        assertThat(allocated).isLessThan(16L * 1024 * 1024);
+    }
+
+    @Test
+    void aPngGivesTheOrientationOfItsExifChunk() throws IOException {
+        byte[] png = HostileImages.withPngExif(Pictures.write(Pictures.quadrants(40, 30), "png"), 6);
+
+        MediaRef ref = MediaProbe.probe(write("turned.png", HostileImages.withInflatingChunk(png, "zTXt", 1024)));
+
+        assertThat(ref.exifOrientation()).isEqualTo(6);
+        assertThat(ref.displayWidthPx()).isEqualTo(30);
+    }
+
     private static long allocatedBytes() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
