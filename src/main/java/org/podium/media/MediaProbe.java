@@ -112,7 +112,8 @@ public final class MediaProbe {
             heightPx = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
             // ImageIO readers throw IIOException, EOFException or unchecked exceptions on bad headers
-            throw new IOException(file + ": the " + format + " header is truncated or damaged", e);
+            throw new IOException(file + ": " + format.unsupportedVariantMessage(e)
+                    .orElse("the " + format + " header is truncated or damaged"), e);
         } finally {
             reader.dispose();
         }

@@ -180,6 +180,10 @@ public final class PhotoDecoder {
             widthPx = reader.getWidth(0);
             heightPx = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
+            Optional<String> unsupported = format.unsupportedVariantMessage(e);
+            if (unsupported.isPresent()) {
+                throw new PhotoDecodeException(name, Reason.UNSUPPORTED, unsupported.get(), e);
+            }
             throw new PhotoDecodeException(name, Reason.DAMAGED,
                     "the " + format + " header is truncated or damaged; import the original photo again", e);
         }

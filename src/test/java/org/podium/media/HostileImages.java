@@ -110,6 +110,49 @@ public final class HostileImages {
         throw new IllegalArgumentException("no start-of-frame marker");
     }
 
+    /**
+     * {@code jpeg} relabelled as a lossless JPEG (SOF3) or given 12-bit samples: variants some
+     * scanners write, which the JDK's reader does not decode.
+     */
+    public static byte[] asJpegVariant(byte[] jpeg, boolean lossless) {
+        byte[] out = jpeg.clone();
+        for (int i = 2; i + 4 < out.length; i++) {
+            if ((out[i] & 0xFF) == 0xFF && (out[i + 1] & 0xFF) == 0xC0) {
+                if (lossless) {
+                    out[i + 1] = (byte) 0xC3;
+                } else {
+                    out[i + 4] = 12;
+                }
+                return out;
+            }
+        }
+        throw new IllegalArgumentException("no baseline start-of-frame marker");
+    }
+
+    /** {@code gif} with its screen and its first frame declaring {@code widthPx} × {@code heightPx}. */
+    public static byte[] withGifSize(byte[] gif, int widthPx, int heightPx) {
+        byte[] out = gif.clone();
+        putLittleEndianSize(out, 6, widthPx, heightPx);
+        int packed = out[10] & 0xFF;
+        int descriptor = 13 + ((packed & 0x80) != 0 ? 3 << ((packed & 0x07) + 1) : 0);
+        while ((out[descriptor] & 0xFF) == 0x21) { // extensions: introducer, label, sub-blocks
+            int at = descriptor + 2;
+            while ((out[at] & 0xFF) != 0) {
+                at += (out[at] & 0xFF) + 1;
+            }
+            descriptor = at + 1;
+        }
+        putLittleEndianSize(out, descriptor + 5, widthPx, heightPx);
+        return out;
+    }
+
+    private static void putLittleEndianSize(byte[] out, int at, int widthPx, int heightPx) {
+        out[at] = (byte) widthPx;
+        out[at + 1] = (byte) (widthPx >> 8);
+        out[at + 2] = (byte) heightPx;
+        out[at + 3] = (byte) (heightPx >> 8);
+    }
+
     /** A progressive JPEG of {@code image}, as many cameras' web exports and social sites write. */
     public static byte[] progressiveJpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
@@ -123,6 +166,26 @@ public final class HostileImages {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** An Adam7-interlaced PNG of {@code image}, as some web tools write. */
+    public static byte[] interlacedPng(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        if (bytes.toByteArray()[8 + 8 + 12] != 1) {
+            throw new IllegalStateException("the PNG writer did not interlace");
         }
         return bytes.toByteArray();
     }

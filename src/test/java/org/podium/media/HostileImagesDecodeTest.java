@@ -124,6 +124,33 @@ class HostileImagesDecodeTest {
     }
 
     @Test
+    void aLosslessJpegIsRefusedAsUnsupportedAndAGifDeclaringAHugeFrameAsTooLarge() {
+        MediaRef lossless = store.put("scanner.jpg", "image/jpeg", 64, 48,
+                HostileImages.asJpegVariant(HostileImages.jpeg(64, 48), true));
+        MediaRef gif = store.put("huge.gif", "image/gif", 10, 10,
+                HostileImages.withGifSize(Pictures.write(Pictures.quadrants(10, 10), "gif"), 65535, 65535));
+
+        PhotoDecodeException unsupported = refused(lossless, PhotoRequest.contain(64, 48));
+        PhotoDecodeException tooLarge = refused(gif, PhotoRequest.contain(64, 48));
+
+        assertThat(unsupported.reason()).isEqualTo(Reason.UNSUPPORTED);
+        assertThat(unsupported.detail()).startsWith("this JPEG is stored in a form Podium cannot show");
+        assertThat(tooLarge.reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(tooLarge.detail()).contains("65535 × 65535");
+    }
+
+    @Test
+    void anInterlacedPngIsShown() throws Exception {
+        byte[] png = HostileImages.interlacedPng(Pictures.quadrants(40, 30));
+
+        DecodedPhoto photo = shown("interlaced.png", png, PhotoRequest.contain(20, 15));
+
+        assertThat(photo.size()).isEqualTo(new PixelSize(20, 15));
+        assertThat(Pictures.hex(photo.argbAt(2, 2))).isEqualTo(Pictures.hex(RED));
+        assertThat(Pictures.hex(photo.argbAt(18, 13))).isEqualTo(Pictures.hex(YELLOW));
+    }
+
+    @Test
     void aJpegDeclaringMorePixelsThanItHoldsIsRefusedAsCutShort() {
         byte[] jpeg = HostileImages.withFrameSize(HostileImages.jpeg(64, 64), 9000, 9000);
         MediaRef ref = store.put("lying.jpg", "image/jpeg", 9000, 9000, jpeg);

@@ -87,6 +87,23 @@ class HostileImagesProbeTest {
         assertThat(ref.mediaType()).isEqualTo("image/png");
     }
 
+    @ParameterizedTest(name = "lossless {0}")
+    @ValueSource(booleans = {true, false})
+    void losslessAnd12BitJpegsAreRefusedAsUnsupportedNotAsDamaged(boolean lossless) throws IOException {
+        Path file = write("scanner.jpg", HostileImages.asJpegVariant(HostileImages.jpeg(64, 48), lossless));
+
+        assertThat(refusal(file)).isEqualTo("this JPEG is stored in a form Podium cannot show (lossless or 12-bit, "
+                + "as some scanners and cameras write); save it again as an ordinary JPEG");
+    }
+
+    @Test
+    void aGifDeclaringAHugeFrameIsRefusedWithItsSize() throws IOException {
+        byte[] gif = Pictures.write(Pictures.quadrants(10, 10), "gif");
+        Path file = write("huge.gif", HostileImages.withGifSize(gif, 65535, 65535));
+
+        assertThat(refusal(file)).contains("65535 × 65535 pixels", "up to 100 megapixels");
+    }
+
     @Test
     void aPngNamedJpgIsTakenAsPngAndTextNamedJpgIsRefused() throws IOException {
         MediaRef png = MediaProbe.probe(write("photo.jpg", Pictures.write(Pictures.quadrants(40, 30), "png")));
