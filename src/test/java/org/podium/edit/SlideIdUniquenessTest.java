@@ -14,7 +14,7 @@ import org.podium.model.Slide;
 import org.podium.model.SlideId;
 import org.podium.model.TitleCard;
 
-/** Cases found by EditProperties: a segment edit must not give two slides one id. */
+/** Cases found by EditPropertiesTest: a segment edit must not give two slides one id. */
 class SlideIdUniquenessTest {
 
     private static final Slide TITLE = new Slide(new SlideId("title"), new TitleCard("分享會", ""), "", null);

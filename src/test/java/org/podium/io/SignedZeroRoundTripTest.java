@@ -22,7 +22,7 @@ import org.podium.model.SegmentKind;
 import org.podium.model.SinglePhoto;
 import org.podium.model.Slide;
 
-/** Found by SaveLoadProperties: a crop or focal point of -0.0 came back from the file as 0.0, unequal. */
+/** Found by SaveLoadPropertiesTest: a crop or focal point of -0.0 came back from the file as 0.0, unequal. */
 class SignedZeroRoundTripTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import static org.podium.media.Pictures.GREEN;
 import static org.podium.media.Pictures.RED;
 import static org.podium.media.Pictures.YELLOW;
 
+import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -306,9 +307,8 @@ class HostileImagesDecodeTest {
         assertThat(refused(cut, PhotoRequest.contain(32, 24)).reason()).isEqualTo(Reason.DAMAGED);
     }
 
-    private static java.awt.image.BufferedImage flat(int widthPx, int heightPx, int argb) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(widthPx, heightPx,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+    private static BufferedImage flat(int widthPx, int heightPx, int argb) {
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < heightPx; y++) {
             for (int x = 0; x < widthPx; x++) {
                 image.setRGB(x, y, argb);

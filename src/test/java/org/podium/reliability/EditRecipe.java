@@ -5,6 +5,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.podium.edit.Edit;
 import org.podium.edit.ProgrammeEdits;
 import org.podium.edit.SegmentEdits;
@@ -41,8 +42,8 @@ record EditRecipe(Op op, int a, int b, int c, Segment segment, Slide slide, Prog
 
     static Arbitrary<EditRecipe> any(List<MediaRef> pool) {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, single(pool)),
-                net.jqwik.api.Tuple.of(1, single(pool).list().ofMinSize(1).ofMaxSize(4).map(EditRecipe::compound)));
+                Tuple.of(9, single(pool)),
+                Tuple.of(1, single(pool).list().ofMinSize(1).ofMaxSize(4).map(EditRecipe::compound)));
     }
 
     static Arbitrary<EditRecipe> single(List<MediaRef> pool) {

@@ -2,7 +2,9 @@ package org.podium.ui.photos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +54,8 @@ class HostilePhotoImportTest {
                 "a-png-named.jpg", TestImages.png(40, 30, 1),
                 "b-big-exif.jpg", HostileImages.withBigExif(HostileImages.jpeg(64, 48), 6, 60_000),
                 "c-loop.jpg", HostileImages.withExifLoop(HostileImages.jpeg(64, 48), 3),
-                "d-progressive.jpg", HostileImages.progressiveJpeg(new java.awt.image.BufferedImage(32, 16,
-                        java.awt.image.BufferedImage.TYPE_INT_RGB)),
-                "e-animated.gif", HostileImages.animatedGif(
-                        new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                        new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB))));
+                "d-progressive.jpg", HostileImages.progressiveJpeg(black(32, 16)),
+                "e-animated.gif", HostileImages.animatedGif(black(20, 10), black(20, 10))));
         Map<String, String> refused = new TreeMap<>(Map.of(
                 "f-empty.jpg", "the file is empty",
                 "g-notes.jpg", "not a photo Podium can use",
@@ -100,11 +99,15 @@ class HostilePhotoImportTest {
         return session.programme().segment(MONTAGE).orElseThrow().slides();
     }
 
+    private static BufferedImage black(int widthPx, int heightPx) {
+        return new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+    }
+
     private static void write(Path file, byte[] bytes) {
         try {
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

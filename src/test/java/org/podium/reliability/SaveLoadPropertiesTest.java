@@ -28,7 +28,7 @@ import org.podium.model.Programme;
  * Saving then opening gives back the programme saved, for any programme over real small photos
  * (JPEG turned by its EXIF tag, PNG, GIF, BMP, names in Chinese and with emoji).
  */
-class SaveLoadProperties {
+class SaveLoadPropertiesTest {
 
     private static Path dir;
     private static FileMediaStore imported;
@@ -52,7 +52,7 @@ class SaveLoadProperties {
     @AfterContainer
     static void removePhotos() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(SaveLoadProperties::delete);
+            files.sorted(Comparator.reverseOrder()).forEach(SaveLoadPropertiesTest::delete);
         }
     }
 

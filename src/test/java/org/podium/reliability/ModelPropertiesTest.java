@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -41,7 +44,7 @@ import org.podium.model.SpeakerCard;
 import org.podium.model.TitleCard;
 
 /** What the model records and the validator promise, for any programme the generators can make. */
-class ModelProperties {
+class ModelPropertiesTest {
 
     /** References with made-up hashes: the model never reads the bytes. */
     static final List<MediaRef> FAKE_MEDIA = List.of(
@@ -132,7 +135,7 @@ class ModelProperties {
     void derivedFiguresAgreeWithTheSegments(@ForAll("programmes") Programme p) {
         assertThat(p.slideCount()).isEqualTo(p.slides().size());
         assertThat(p.plannedTotal()).isEqualTo(p.segments().stream().map(Segment::plannedDuration)
-                .filter(d -> d != null).reduce(Duration.ZERO, Duration::plus));
+                .filter(Objects::nonNull).reduce(Duration.ZERO, Duration::plus));
         for (Slide slide : p.slides()) {
             assertThat(p.segmentOf(slide.id()).orElseThrow().slides()).contains(slide);
         }
@@ -322,7 +325,7 @@ class ModelProperties {
     void distinctIdsStayDistinctWhenSegmentsAreReordered(@ForAll("programmes") Programme p,
                                                          @ForAll @IntRange(max = 1000) int seed) {
         List<Segment> shuffled = new ArrayList<>(p.segments());
-        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        Collections.shuffle(shuffled, new Random(seed));
         Programme q = p.withSegments(shuffled);
 
         assertThat(ProgrammeArbitraries.idsDistinct(q)).isTrue();

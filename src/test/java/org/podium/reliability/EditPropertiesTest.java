@@ -23,18 +23,19 @@ import org.podium.model.Segment;
 import org.podium.model.SegmentId;
 import org.podium.model.Slide;
 import org.podium.model.SlideId;
+import org.podium.model.TitleCard;
 
 /** Any sequence of edits goes through {@link EditHistory} and comes back out with undo and redo. */
-class EditProperties {
+class EditPropertiesTest {
 
     @Provide
     Arbitrary<Programme> programmes() {
-        return ProgrammeArbitraries.programme(ModelProperties.FAKE_MEDIA);
+        return ProgrammeArbitraries.programme(ModelPropertiesTest.FAKE_MEDIA);
     }
 
     @Provide
     Arbitrary<List<EditRecipe>> recipes() {
-        return EditRecipe.any(ModelProperties.FAKE_MEDIA).list().ofMaxSize(25);
+        return EditRecipe.any(ModelPropertiesTest.FAKE_MEDIA).list().ofMaxSize(25);
     }
 
     /** Applies each recipe that has something to work on; returns the programme after each step. */
@@ -163,7 +164,7 @@ class EditProperties {
     @Provide
     Arbitrary<HostileEdit> hostile() {
         return Combinators.combine(Arbitraries.of(HostileEdit.Kind.class), Arbitraries.integers().between(0, 1000),
-                ProgrammeArbitraries.segment(ModelProperties.FAKE_MEDIA)).as(HostileEdit::new);
+                ProgrammeArbitraries.segment(ModelPropertiesTest.FAKE_MEDIA)).as(HostileEdit::new);
     }
 
     /** Edits that name what is not there, reach past the end, or would give two things one id. */
@@ -219,7 +220,7 @@ class EditProperties {
                     }
                     Segment target = segments.get(a % n);
                     return new SlideEdits.AddSlide(target.id(), target.slides().size() + 1 + a % 3,
-                            Slide.of(fresh.slides().isEmpty() ? new org.podium.model.TitleCard("x", "")
+                            Slide.of(fresh.slides().isEmpty() ? new TitleCard("x", "")
                                     : fresh.slides().get(0).content()));
                 }
                 case REMOVE_ABSENT_SLIDE:
@@ -228,7 +229,7 @@ class EditProperties {
                     return slides.isEmpty() ? null
                             : new SlideEdits.MoveSlide(slides.get(a % slides.size()).id(), absentSegment, 0);
                 case REPLACE_ABSENT_SLIDE:
-                    return new SlideEdits.ReplaceSlide(Slide.of(new org.podium.model.TitleCard("x", "")));
+                    return new SlideEdits.ReplaceSlide(Slide.of(new TitleCard("x", "")));
                 case COMPOUND_FAILING_LAST:
                     return new Edit.Compound("edit.photos.import", List.of(new SegmentEdits.AddSegment(0, fresh),
                             new SegmentEdits.RemoveSegment(absentSegment)));
