@@ -25,6 +25,7 @@ public final class SegmentEdits {
             if (p.segment(segment.id()).isPresent()) {
                 throw new IllegalArgumentException("the programme already has a segment with id " + segment.id());
             }
+            Positions.checkSlideIdsFree(p, segment);
             List<Segment> segments = new ArrayList<>(p.segments());
             segments.add(Positions.checkInsert(index, segments.size(), "segment"), segment);
             return p.withSegments(segments);
@@ -81,6 +82,7 @@ public final class SegmentEdits {
         @Override
         public Programme apply(Programme p) {
             Positions.indexOfSegment(p, segment.id());
+            Positions.checkSlideIdsFree(p, segment);
             return p.withSegment(segment.id(), old -> segment);
         }
 

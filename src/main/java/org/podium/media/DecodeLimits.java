@@ -1,5 +1,7 @@
 package org.podium.media;
 
+import java.util.Optional;
+
 /**
  * What the decoder refuses to allocate. A 40-byte PNG can declare 30000 × 30000 pixels (3.6 GB
  * decoded): sizes are checked from the header before any pixel memory is taken.
@@ -17,5 +19,23 @@ public record DecodeLimits(long maxSourcePixels, long maxDecodedPixels) {
         if (maxSourcePixels < 1 || maxDecodedPixels < 1) {
             throw new IllegalArgumentException("decode limits must be positive");
         }
+    }
+
+    /**
+     * What is wrong with a photo of {@code stored} pixels for these limits, said for a person
+     * (without the photo's name), or empty when it is within them. Import and decoding both ask,
+     * so a photo the decoder would refuse is refused when it is imported.
+     */
+    public Optional<String> sourceSizeProblem(PixelSize stored) {
+        if (stored.pixels() <= maxSourcePixels) {
+            return Optional.empty();
+        }
+        return Optional.of("the photo is " + stored + " pixels (" + megapixels(stored.pixels())
+                + " megapixels); Podium shows photos of up to " + megapixels(maxSourcePixels)
+                + " megapixels; make a smaller copy and import that");
+    }
+
+    private static String megapixels(long pixels) {
+        return String.valueOf(Math.round(pixels / 1e6));
     }
 }

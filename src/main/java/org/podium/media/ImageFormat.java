@@ -85,6 +85,22 @@ public enum ImageFormat {
         return "not a photo Podium can use; Podium takes " + SUPPORTED;
     }
 
+    /**
+     * What to tell a person when the reader refuses {@code failure} because the file is a variant
+     * of this format it does not decode (not because it is damaged), else empty. The JDK's JPEG
+     * reader decodes only 8-bit lossy JPEG; lossless and 12-bit JPEGs come from some scanners,
+     * medical and scientific cameras.
+     */
+    Optional<String> unsupportedVariantMessage(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (this == JPEG && (message.startsWith("Unsupported JPEG process")
+                || message.startsWith("Unsupported JPEG data precision"))) {
+            return Optional.of("this JPEG is stored in a form Podium cannot show (lossless or 12-bit, as some "
+                    + "scanners and cameras write); save it again as an ordinary JPEG");
+        }
+        return Optional.empty();
+    }
+
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }

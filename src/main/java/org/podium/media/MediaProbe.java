@@ -1,19 +1,26 @@
 package org.podium.media;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.lang.ByteArrayReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
@@ -30,14 +37,18 @@ public final class MediaProbe {
     /** Largest photo Podium takes, in bytes (256 MiB); also the limit for a photo inside a file. */
     public static final long MAX_PHOTO_BYTES = 256L * 1024 * 1024;
 
+    /** Largest eXIf chunk read from a PNG; a JPEG's Exif is at most 64 KB, so this is generous. */
+    private static final long MAX_PNG_EXIF_BYTES = 1024 * 1024;
+
     private static final System.Logger LOG = System.getLogger(MediaProbe.class.getName());
 
     private MediaProbe() {
     }
 
     /**
-     * @throws IOException naming the file: missing, empty, too large, not a supported format (a
-     *                     recognised one such as HEIC is named), or a truncated or damaged header
+     * @throws IOException naming the file: missing, empty, too large (in bytes, or in pixels for
+     *                     {@link DecodeLimits#DEFAULT}), not a supported format (a recognised one
+     *                     such as HEIC is named), or a truncated or damaged header
      */
     public static MediaRef probe(Path file) throws IOException {
         long sizeBytes;
@@ -57,6 +68,11 @@ public final class MediaProbe {
         ImageFormat format = ImageFormat.sniff(head)
                 .orElseThrow(() -> new IOException(file + ": " + ImageFormat.unsupportedFormatMessage(head)));
         int[] size = pixelSize(file, format);
+        // a few hundred bytes can declare 30000 × 30000 pixels: refused here, not on the projector
+        Optional<String> tooLarge = DecodeLimits.DEFAULT.sourceSizeProblem(new PixelSize(size[0], size[1]));
+        if (tooLarge.isPresent()) {
+            throw new IOException(file + ": " + tooLarge.get());
+        }
         int orientation = exifOrientation(file, format);
         String sha256 = sha256(file);
         return new MediaRef(sha256, file.getFileName().toString(), format.mediaType(), size[0], size[1], orientation);
@@ -96,7 +112,8 @@ public final class MediaProbe {
             heightPx = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
             // ImageIO readers throw IIOException, EOFException or unchecked exceptions on bad headers
-            throw new IOException(file + ": the " + format + " header is truncated or damaged", e);
+            throw new IOException(file + ": " + format.unsupportedVariantMessage(e)
+                    .orElse("the " + format + " header is truncated or damaged"), e);
         } finally {
             reader.dispose();
         }
@@ -108,20 +125,51 @@ public final class MediaProbe {
 
     /** EXIF orientation 1–8; 1 when there is none or it cannot be read (metadata is not essential). */
     private static int exifOrientation(Path file, ImageFormat format) {
-        if (format != ImageFormat.JPEG && format != ImageFormat.PNG) {
-            return 1;
-        }
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+            Metadata metadata;
+            if (format == ImageFormat.JPEG) {
+                // the Exif segment only: a JPEG's other segments are not needed and not parsed
+                metadata = JpegMetadataReader.readMetadata(file.toFile(), List.of(new ExifReader()));
+            } else if (format == ImageFormat.PNG) {
+                metadata = pngExif(file);
+            } else {
+                return 1;
+            }
             for (ExifIFD0Directory directory : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
                 if (directory.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                     int orientation = directory.getInt(ExifIFD0Directory.TAG_ORIENTATION);
                     return orientation >= 1 && orientation <= 8 ? orientation : 1;
                 }
             }
-        } catch (ImageProcessingException | MetadataException | IOException | RuntimeException e) {
+        } catch (JpegProcessingException | MetadataException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "{0}: EXIF metadata unreadable, assuming upright: {1}", file, e.getMessage());
         }
         return 1;
+    }
+
+    /**
+     * The Exif of a PNG, from its eXIf chunk alone. The general PNG metadata reader inflates every
+     * text and profile chunk in full, and a 1 MB zTXt chunk can inflate to gigabytes; here every
+     * other chunk is skipped unread.
+     */
+    private static Metadata pngExif(Path file) throws IOException {
+        Metadata metadata = new Metadata();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            in.skipNBytes(8); // signature
+            while (true) {
+                long lengthBytes = Integer.toUnsignedLong(in.readInt());
+                String type = new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
+                if (type.equals("eXIf")) {
+                    if (lengthBytes <= MAX_PNG_EXIF_BYTES) {
+                        new ExifReader().extract(new ByteArrayReader(in.readNBytes((int) lengthBytes)), metadata);
+                    }
+                    return metadata;
+                }
+                if (type.equals("IEND")) {
+                    return metadata;
+                }
+                in.skipNBytes(lengthBytes + 4); // the data and its CRC
+            }
+        }
     }
 }

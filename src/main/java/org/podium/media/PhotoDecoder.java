@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -179,6 +180,10 @@ public final class PhotoDecoder {
             widthPx = reader.getWidth(0);
             heightPx = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
+            Optional<String> unsupported = format.unsupportedVariantMessage(e);
+            if (unsupported.isPresent()) {
+                throw new PhotoDecodeException(name, Reason.UNSUPPORTED, unsupported.get(), e);
+            }
             throw new PhotoDecodeException(name, Reason.DAMAGED,
                     "the " + format + " header is truncated or damaged; import the original photo again", e);
         }
@@ -189,10 +194,9 @@ public final class PhotoDecoder {
     }
 
     private void checkSourceSize(String name, PixelSize stored) throws PhotoDecodeException {
-        if (stored.pixels() > limits.maxSourcePixels()) {
-            throw new PhotoDecodeException(name, Reason.TOO_LARGE, "the photo is " + stored + " pixels ("
-                    + megapixels(stored.pixels()) + " megapixels); Podium shows photos of up to "
-                    + megapixels(limits.maxSourcePixels()) + " megapixels; make a smaller copy and import that");
+        Optional<String> problem = limits.sourceSizeProblem(stored);
+        if (problem.isPresent()) {
+            throw new PhotoDecodeException(name, Reason.TOO_LARGE, problem.get());
         }
     }
 
@@ -226,9 +230,5 @@ public final class PhotoDecoder {
             LOG.log(Level.DEBUG, "{0}: {1}", name, warning);
         }
         return image;
-    }
-
-    private static String megapixels(long pixels) {
-        return String.valueOf(Math.round(pixels / 1e6));
     }
 }
