@@ -40,7 +40,9 @@ import org.podium.model.Slide;
  * and slide timings.
  *
  * <p>The file is written beside the target and moved over it only when complete, so a failure
- * or a cancel leaves any previous file as it was. Not thread-safe; one export at a time.
+ * or a cancel leaves any previous file as it was. Photos are encoded on a few worker threads
+ * ({@link PictureQueue}) while slides are written; the file is the same whichever finishes first.
+ * Not thread-safe; one export at a time.
  */
 public final class PptxExporter {
 
@@ -85,9 +87,11 @@ public final class PptxExporter {
             throw new IOException(target + ": not exported: the folder " + directory + " does not exist");
         }
         checkMedia(target, pages, media);
-        try (AtomicOutput output = AtomicOutput.beside(destination);
+        try (PictureQueue queue = new PictureQueue(firstUse(pages), media, pictures, options.quality(),
+                PictureQueue.threadsFor(Runtime.getRuntime()), progress::isCancelled);
+             AtomicOutput output = AtomicOutput.beside(destination);
              XMLSlideShow deck = new XMLSlideShow()) {
-            build(deck, programme, pages, media, options, target, progress);
+            build(deck, programme, pages, queue, options, target, progress);
             checkCancelled(progress, target);
             OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
             deck.write(out);
@@ -104,7 +108,7 @@ public final class PptxExporter {
         LOG.log(System.Logger.Level.DEBUG, "exported {0} slides to {1}", pages.size(), target);
     }
 
-    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, MediaStore media,
+    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, PictureQueue pictureQueue,
                        PptxOptions options, Path target, ExportProgress progress) throws IOException {
         // the layout's size; the programme's format only when there is nothing laid out
         double widthPt = pages.isEmpty() ? programme.format().widthPt() : pages.get(0).layout().widthPt();
@@ -115,7 +119,7 @@ public final class PptxExporter {
         Ooxml.themeFonts(master.getTheme(), fonts);
         XSLFSlideLayout blank = master.getLayout(SlideLayout.BLANK);
         TextShapes text = new TextShapes(programme.language());
-        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, media, pictures, options.quality()));
+        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, pictureQueue));
         SpeakerNotes notes = SpeakerNotes.in(programme.language());
         Map<SegmentId, Integer> numbers = segmentNumbers(programme);
 
@@ -182,6 +186,17 @@ public final class PptxExporter {
             numbers.put(segment.id(), numbers.size() + 1);
         }
         return numbers;
+    }
+
+    /** Each photo the pages show, once, in the order of its first box. */
+    static List<MediaRef> firstUse(List<SlidePage> pages) {
+        Map<String, MediaRef> refs = new LinkedHashMap<>();
+        for (SlidePage page : pages) {
+            for (ImageBox box : page.layout().imageBoxes()) {
+                refs.putIfAbsent(box.media().sha256(), box.media());
+            }
+        }
+        return List.copyOf(refs.values());
     }
 
     /** Fails before anything is written when a photo's bytes are not to be had. */
