@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -188,10 +189,7 @@ final class ExportCommand implements Callable<Integer> {
         // the running sheet needs no slides: lay out (and start the toolkit) only for the deck or handouts
         if (pptx != null || handouts != null) {
             SlideLayoutEngine engine = started(layoutEngine);
-            List<SlidePage> pages = engine.layout(programme);
-            if (pptx != null) {
-                exportDeck(engine, pages, opened, options, out);
-            }
+            List<SlidePage> pages = pptx != null ? exportDeck(engine, opened, options, out) : engine.layout(programme);
             if (handouts != null) {
                 documents.handouts(programme, pages, opened.media(), new HandoutOptions(perPage, notes), handouts,
                         file);
@@ -207,14 +205,21 @@ final class ExportCommand implements Callable<Integer> {
         return PodiumCli.OK;
     }
 
-    private void exportDeck(SlideLayoutEngine engine, List<SlidePage> pages, OpenedProgramme opened,
-                            PptxOptions options, PrintWriter out) throws IOException {
+    /** Writes the deck, its photos encoding while the programme is laid out; returns the pages. */
+    private List<SlidePage> exportDeck(SlideLayoutEngine engine, OpenedProgramme opened, PptxOptions options,
+                                       PrintWriter out) throws IOException {
         Programme programme = opened.programme();
-        new PptxExporter(engine).export(programme, pages, opened.media(), options, pptx, ExportProgress.none());
+        List<List<SlidePage>> laidOut = new ArrayList<>(1);
+        new PptxExporter(engine).export(programme, () -> {
+            laidOut.add(engine.layout(programme));
+            return laidOut.get(0);
+        }, opened.media(), options, pptx, ExportProgress.none());
+        List<SlidePage> pages = laidOut.get(0);
         long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
                 .map(box -> box.media().sha256()).distinct().count();
         out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
                 Files.size(pptx) / (1024.0 * 1024.0)));
+        return pages;
     }
 
     private void warn(Programme programme, List<SlidePage> pages, PrintWriter err) {

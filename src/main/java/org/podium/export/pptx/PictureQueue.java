@@ -49,7 +49,7 @@ final class PictureQueue implements AutoCloseable {
     private final Map<String, Future<EncodedPicture>> started = new HashMap<>();
 
     /**
-     * @param firstUse the distinct photos in the order the deck first shows them
+     * @param firstUse the distinct photos, in the order the deck first shows them
      * @param threads  worker threads, at least 1
      */
     PictureQueue(List<MediaRef> firstUse, MediaStore media, PictureEncoder encoder, PhotoQuality quality,
@@ -62,7 +62,7 @@ final class PictureQueue implements AutoCloseable {
         this.quality = Objects.requireNonNull(quality, "quality");
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
         this.waiting = new ArrayDeque<>(firstUse);
-        this.window = 2 * threads;
+        this.window = 4 * threads;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         fill();
     }
