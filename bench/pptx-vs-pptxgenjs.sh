@@ -8,6 +8,8 @@
 #
 # Usage: bench/pptx-vs-pptxgenjs.sh [RUNS] [WORKDIR]      (RUNS defaults to 7)
 # Needs target/podium.jar (./mvnw -q -o package -DskipTests), node and `npm ci` in bench/pptxgenjs.
+# BASELINE_JAR=path/to/podium.jar (an earlier build, with its lib/ beside it) adds that build's
+# `high` export to each round, for a before/after comparison under the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -36,18 +38,28 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : 
 echo "node $(node --version), pptxgenjs $(node -p "require('./bench/pptxgenjs/node_modules/pptxgenjs/package.json').version"), $(java -version 2>&1 | head -1)"
 for name in sample generated; do
   dir=$work/$name
-  podium_times=() js_times=() original_times=()
+  podium_times=() js_times=() original_times=() baseline_times=()
   for (( i = 1; i <= runs; i++ )); do
     p=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium.pptx")
     j=$(wall_ms node bench/pptxgenjs/write.js "$dir/pages.json" "$dir/pptxgenjs.pptx")
     o=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-original.pptx" \
       --quality original)
     podium_times+=("$p") js_times+=("$j") original_times+=("$o")
-    echo "$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium original ${o} ms"
+    line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium original ${o} ms"
+    if [[ -n ${BASELINE_JAR:-} ]]; then
+      b=$(wall_ms java -jar "$BASELINE_JAR" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
+      baseline_times+=("$b")
+      line="$line, baseline ${b} ms"
+    fi
+    echo "$line"
   done
   mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
   printf '%s, median of %d runs: podium %s ms (%s MB), pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
     "$name" "$runs" "$(printf '%s\n' "${podium_times[@]}" | median)" "$(mb "$dir/podium.pptx")" \
     "$(printf '%s\n' "${js_times[@]}" | median)" "$(mb "$dir/pptxgenjs.pptx")" \
     "$(printf '%s\n' "${original_times[@]}" | median)" "$(mb "$dir/podium-original.pptx")"
+  if [[ -n ${BASELINE_JAR:-} ]]; then
+    printf '%s, median of %d runs: baseline %s ms (%s MB)\n' "$name" "$runs" \
+      "$(printf '%s\n' "${baseline_times[@]}" | median)" "$(mb "$dir/baseline.pptx")"
+  fi
 done

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.podium.export.ExportProgress;
@@ -80,7 +83,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * @param layout gives the layout engine, measuring text as the screen does; called once per
-     *               export, after the arguments are checked (it may start a toolkit)
+     *               export, after the arguments are checked, on a pool thread while the file is
+     *               read (it may start a toolkit)
      */
     ExportCommand(CliMessages messages, Supplier<SlideLayoutEngine> layout) {
         this.messages = messages;
@@ -108,8 +112,11 @@ final class ExportCommand implements Callable<Integer> {
         if (problem != null) {
             return problem;
         }
+        // the toolkit and fonts start on another thread while the file is read
+        CompletableFuture<SlideLayoutEngine> engine = pptx != null || handouts != null
+                ? CompletableFuture.supplyAsync(layout) : null;
         try (OpenedProgramme opened = PodiumFile.read(file)) {
-            return export(opened, new PptxOptions(photoQuality, !noNotes, true), out, err);
+            return export(opened, engine, new PptxOptions(photoQuality, !noNotes, true), out, err);
         } catch (PodiumFileException e) {
             err.println(messages.get("export.error.unreadable", file, reason(e)));
             return PodiumCli.PROBLEMS;
@@ -175,17 +182,14 @@ final class ExportCommand implements Callable<Integer> {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private int export(OpenedProgramme opened, PptxOptions options, PrintWriter out, PrintWriter err)
-            throws IOException {
+    private int export(OpenedProgramme opened, CompletableFuture<SlideLayoutEngine> layoutEngine, PptxOptions options,
+                       PrintWriter out, PrintWriter err) throws IOException {
         Programme programme = opened.programme();
         DocumentExports documents = new DocumentExports(messages, out, err);
         // the running sheet needs no slides: lay out (and start the toolkit) only for the deck or handouts
         if (pptx != null || handouts != null) {
-            SlideLayoutEngine engine = layout.get();
-            List<SlidePage> pages = engine.layout(programme);
-            if (pptx != null) {
-                exportDeck(engine, pages, opened, options, out);
-            }
+            SlideLayoutEngine engine = started(layoutEngine);
+            List<SlidePage> pages = pptx != null ? exportDeck(engine, opened, options, out) : engine.layout(programme);
             if (handouts != null) {
                 documents.handouts(programme, pages, opened.media(), new HandoutOptions(perPage, notes), handouts,
                         file);
@@ -201,14 +205,21 @@ final class ExportCommand implements Callable<Integer> {
         return PodiumCli.OK;
     }
 
-    private void exportDeck(SlideLayoutEngine engine, List<SlidePage> pages, OpenedProgramme opened,
-                            PptxOptions options, PrintWriter out) throws IOException {
+    /** Writes the deck, its photos encoding while the programme is laid out; returns the pages. */
+    private List<SlidePage> exportDeck(SlideLayoutEngine engine, OpenedProgramme opened, PptxOptions options,
+                                       PrintWriter out) throws IOException {
         Programme programme = opened.programme();
-        new PptxExporter(engine).export(programme, pages, opened.media(), options, pptx, ExportProgress.none());
+        List<List<SlidePage>> laidOut = new ArrayList<>(1);
+        new PptxExporter(engine).export(programme, () -> {
+            laidOut.add(engine.layout(programme));
+            return laidOut.get(0);
+        }, opened.media(), options, pptx, ExportProgress.none());
+        List<SlidePage> pages = laidOut.get(0);
         long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
                 .map(box -> box.media().sha256()).distinct().count();
         out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),
                 Files.size(pptx) / (1024.0 * 1024.0)));
+        return pages;
     }
 
     private void warn(Programme programme, List<SlidePage> pages, PrintWriter err) {
@@ -232,6 +243,21 @@ final class ExportCommand implements Callable<Integer> {
     static SlideLayoutEngine headlessLayout() {
         FxPlatform.startHeadless();
         return new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver());
+    }
+
+    /** The engine started in the background, or what stopped it from starting. */
+    private static SlideLayoutEngine started(CompletableFuture<SlideLayoutEngine> engine) {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static PhotoQuality quality(String id) {

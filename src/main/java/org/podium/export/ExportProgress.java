@@ -15,6 +15,7 @@ public interface ExportProgress {
      */
     void slideWritten(int done, int total);
 
+    /** Whether to stop; may also be asked from an exporter's worker threads, so it must be thread-safe. */
     boolean isCancelled();
 
     /** Reports nothing and never cancels. */

@@ -26,12 +26,11 @@ import org.podium.model.MediaRef;
  *
  * <p>How: the header gives the stored size, checked against {@link DecodeLimits} before any
  * pixel memory is taken. The reader then decodes only every n-th pixel of every n-th row
- * ({@link ImageReadParam#setSourceSubsampling}), n chosen so the decoded picture is still at
- * least twice the target size; an area-averaging downscale takes it to the exact target.
- * Subsampling only drops pixels, so detail finer than the subsampled grid (fabric, lettering)
- * can alias; keeping the factor of two halves the coarseness of that grid and leaves real
- * averaging over at least 2 × 2 decoded pixels for the last step, for little memory (a
- * 6000 × 4000 JPEG for a 320-pixel thumbnail decodes 667 × 445 pixels instead of 24 million).
+ * ({@link ImageReadParam#setSourceSubsampling}) and an area-averaging downscale takes the result
+ * to the exact target. n leaves twice the target where that is cheap; a large JPEG photo is
+ * subsampled down to no less than the target itself, which halves the time of a 24 MP camera
+ * photo for a 2560-pixel export and stays within 2/255 on average of decoding every pixel (see
+ * {@link #subsampling} and docs/decisions/0005-photo-decoding.md).
  *
  * <p>Failures, whatever the reader throws, come out as {@link PhotoDecodeException} naming the
  * photo. Stateless and safe to use from several threads.
@@ -39,6 +38,12 @@ import org.podium.model.MediaRef;
 public final class PhotoDecoder {
 
     private static final System.Logger LOG = System.getLogger(PhotoDecoder.class.getName());
+    /**
+     * Decoded size up to which a JPEG keeps twice its target: 4 megapixels (16 MB as ARGB) decode
+     * and average in a few tens of milliseconds; above it, the per-pixel work and the garbage it
+     * leaves outweigh the last bit of sharpness.
+     */
+    static final long CHEAP_DECODED_PIXELS = 4_000_000L;
 
     private final DecodeLimits limits;
 
@@ -93,7 +98,7 @@ public final class PhotoDecoder {
             PixelSize displayed = quarterTurned ? stored.swapped() : stored;
             PixelSize displayTarget = request.targetFor(displayed);
             PixelSize target = quarterTurned ? displayTarget.swapped() : displayTarget;
-            int subsampling = subsampling(stored, target, limits.maxDecodedPixels());
+            int subsampling = subsampling(stored, target, format, limits.maxDecodedPixels());
             BufferedImage image = read(name, format, reader, subsampling);
             if (image.getWidth() < target.widthPx() || image.getHeight() < target.heightPx()) {
                 // the decoded-pixel limit forced coarser subsampling than the target needs
@@ -121,17 +126,36 @@ public final class PhotoDecoder {
     }
 
     /**
-     * The largest source subsampling that still leaves at least twice {@code target} in both
-     * directions (1 when the target is more than half the stored size), raised if needed until
-     * the decoded picture has at most {@code maxDecodedPixels}.
+     * The source subsampling for a picture of {@code stored} pixels shown at {@code target}:
+     * <ol>
+     * <li>the largest step that still leaves twice the target in both directions (1 when none
+     * does), so the last step averages at least 2 × 2 decoded pixels and fine detail does not alias;
+     * <li>for JPEG only, raised while the decoded picture would be over {@link #CHEAP_DECODED_PIXELS},
+     * but never past the largest step that leaves the target itself: a camera photo for a
+     * full-screen slide or a 2560-pixel export then decodes 3 to 6 megapixels instead of 24;
+     * <li>raised further, whatever it costs in sharpness, until the decoded picture has at most
+     * {@code maxDecodedPixels}.
+     * </ol>
+     * {@link #subsampled} keeps at least ⌊stored / n⌋ pixels per direction, so n ≤ stored /
+     * (margin × target) is enough for a margin.
      */
-    static int subsampling(PixelSize stored, PixelSize target, long maxDecodedPixels) {
-        int n = Math.max(1, Math.min(stored.widthPx() / (2 * target.widthPx()),
-                stored.heightPx() / (2 * target.heightPx())));
+    static int subsampling(PixelSize stored, PixelSize target, ImageFormat format, long maxDecodedPixels) {
+        int n = largestKeeping(stored, target, 2);
+        if (format == ImageFormat.JPEG) {
+            int atTarget = largestKeeping(stored, target, 1);
+            while (n < atTarget && subsampled(stored, n).pixels() > CHEAP_DECODED_PIXELS) {
+                n++;
+            }
+        }
         while (subsampled(stored, n).pixels() > maxDecodedPixels) {
             n++;
         }
         return n;
+    }
+
+    private static int largestKeeping(PixelSize stored, PixelSize target, int margin) {
+        return (int) Math.max(1, Math.min(stored.widthPx() / ((long) margin * target.widthPx()),
+                stored.heightPx() / ((long) margin * target.heightPx())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.podium.media;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
@@ -48,8 +49,7 @@ public final class PhotoEncoder {
             throw new IllegalArgumentException("JPEG quality must be 0–1, was " + quality);
         }
         int[] rgb = photo.opaque() ? photo.argbPre() : overWhite(photo.argbPre());
-        BufferedImage image = image(photo, rgb, new DirectColorModel(24, RGB_MASKS[0], RGB_MASKS[1], RGB_MASKS[2]),
-                RGB_MASKS);
+        BufferedImage image = bgrBytes(photo, rgb);
         ImageWriter writer = writer("jpeg");
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -80,6 +80,22 @@ public final class PhotoEncoder {
         WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), photo.widthPx(),
                 photo.heightPx(), photo.widthPx(), masks, null);
         return new BufferedImage(model, raster, false, null);
+    }
+
+    /**
+     * The pixels as interleaved blue-green-red bytes: the JPEG writer takes these straight to its
+     * native encoder, about twice as fast as packed ints, with the same file as the result.
+     */
+    private static BufferedImage bgrBytes(DecodedPhoto photo, int[] rgb) {
+        BufferedImage image = new BufferedImage(photo.widthPx(), photo.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0, o = 0; i < rgb.length; i++, o += 3) {
+            int p = rgb[i];
+            bgr[o] = (byte) p;
+            bgr[o + 1] = (byte) (p >> 8);
+            bgr[o + 2] = (byte) (p >> 16);
+        }
+        return image;
     }
 
     /** Premultiplied pixels composited over white: colour + (255 − alpha). */

@@ -76,7 +76,7 @@ class PhotoDecoderTest {
     }
 
     @Test
-    void a24MegapixelJpegForAThumbnailDecodesOnlyEveryNinthPixelOfEveryNinthRow() throws Exception {
+    void a24MegapixelJpegForAThumbnailDecodesOnlyAFewOfItsPixels() throws Exception {
         MediaRef ref = importBytes("大合照.jpg", Pictures.write(Pictures.scene(6000, 4000), "jpg"));
 
         DecodedPhoto thumbnail = decoder.decode(ref, store, PhotoRequest.contain(320, 320));
@@ -87,13 +87,50 @@ class PhotoDecoderTest {
     }
 
     @Test
-    void subsamplingLeavesAtLeastTwiceTheTargetSoTheLastStepAverages() {
+    void subsamplingKeepsTwiceTheTargetWhereCheapAndLargeJpegsOnlyTheTarget() {
         PixelSize stored = new PixelSize(6000, 4000);
 
-        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(320, 213), Long.MAX_VALUE)).isEqualTo(9);
+        // export at 2560: every second pixel, 3000 × 2000, then averaged down
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(2560, 1707), ImageFormat.JPEG, Long.MAX_VALUE))
+                .isEqualTo(2);
+        // full-screen cover at 1920 × 1280: every third, 2000 × 1333
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(1920, 1280), ImageFormat.JPEG, Long.MAX_VALUE))
+                .isEqualTo(3);
+        assertThat(PhotoDecoder.subsampled(stored, 3)).isEqualTo(new PixelSize(2000, 1333));
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(3001, 2000), ImageFormat.JPEG, Long.MAX_VALUE))
+                .isEqualTo(1);
+        // a thumbnail: twice the target is cheap, so it is kept
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(320, 213), ImageFormat.JPEG, Long.MAX_VALUE))
+                .isEqualTo(9);
         assertThat(PhotoDecoder.subsampled(stored, 9)).isEqualTo(new PixelSize(667, 444));
-        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(1620, 1080), Long.MAX_VALUE)).isEqualTo(1);
-        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(6000, 4000), Long.MAX_VALUE)).isEqualTo(1);
+        // a PNG (lettering, logos) always keeps twice the target
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(1620, 1080), ImageFormat.PNG, Long.MAX_VALUE))
+                .isEqualTo(1);
+        assertThat(PhotoDecoder.subsampling(stored, new PixelSize(6000, 4000), ImageFormat.JPEG, Long.MAX_VALUE))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDecodedPixelLimitStillWinsOverTheTarget() {
+        PixelSize stored = new PixelSize(6000, 4000);
+
+        int n = PhotoDecoder.subsampling(stored, new PixelSize(3000, 2000), ImageFormat.JPEG, 1_000_000L);
+
+        assertThat(n).isEqualTo(5);
+        assertThat(PhotoDecoder.subsampled(stored, n).pixels()).isLessThanOrEqualTo(1_000_000L);
+    }
+
+    @Test
+    void aSidewaysCameraJpegIsSubsampledByItsStoredSize() throws Exception {
+        // stored 4000 × 3000, shown 3000 × 4000; a 2000-pixel long edge fits 1500 × 2000 shown,
+        // 2000 × 1500 stored: every second pixel is exactly enough
+        byte[] jpeg = TestImages.withExifOrientation(Pictures.write(Pictures.scene(4000, 3000), "jpg"), 6);
+        MediaRef ref = importBytes("側拍.jpg", jpeg);
+
+        DecodedPhoto photo = decoder.decode(ref, store, PhotoRequest.longEdge(2000));
+
+        assertThat(photo.size()).isEqualTo(new PixelSize(1500, 2000));
+        assertThat(photo.sourceSubsampling()).isEqualTo(2);
     }
 
     @Test

@@ -6,32 +6,29 @@ import java.util.Map;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
-import org.podium.media.MediaStore;
 import org.podium.model.MediaRef;
 
 /**
  * The deck's pictures: each distinct photo (by SHA-256) is encoded and stored once, on first use,
- * and every slide showing it refers to that one part with its own crop.
+ * and every slide showing it refers to that one part with its own crop. Pictures are added to the
+ * deck in order of first use, so their part names are the same run to run whichever worker of the
+ * {@link PictureQueue} finished first.
  */
 final class PictureStore {
 
     private final XMLSlideShow deck;
-    private final MediaStore media;
-    private final PictureEncoder encoder;
-    private final PhotoQuality quality;
+    private final PictureQueue queue;
     private final Map<String, XSLFPictureData> stored = new HashMap<>();
 
-    PictureStore(XMLSlideShow deck, MediaStore media, PictureEncoder encoder, PhotoQuality quality) {
+    PictureStore(XMLSlideShow deck, PictureQueue queue) {
         this.deck = deck;
-        this.media = media;
-        this.encoder = encoder;
-        this.quality = quality;
+        this.queue = queue;
     }
 
     XSLFPictureData picture(MediaRef ref) throws IOException {
         XSLFPictureData data = stored.get(ref.sha256());
         if (data == null) {
-            EncodedPicture picture = encoder.encode(ref, media, quality);
+            EncodedPicture picture = queue.take(ref);
             data = deck.addPicture(picture.bytes(), type(picture.mediaType()));
             stored.put(ref.sha256(), data);
         }

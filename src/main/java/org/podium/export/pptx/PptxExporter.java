@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -40,7 +41,9 @@ import org.podium.model.Slide;
  * and slide timings.
  *
  * <p>The file is written beside the target and moved over it only when complete, so a failure
- * or a cancel leaves any previous file as it was. Not thread-safe; one export at a time.
+ * or a cancel leaves any previous file as it was. Photos are encoded on a few worker threads
+ * ({@link PictureQueue}) while slides are written; the file is the same whichever finishes first.
+ * Not thread-safe; one export at a time.
  */
 public final class PptxExporter {
 
@@ -61,10 +64,13 @@ public final class PptxExporter {
         this.pictures = Objects.requireNonNull(pictures, "pictures");
     }
 
-    /** Lays {@code programme} out and exports it; see {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}. */
+    /**
+     * Lays {@code programme} out and exports it; its photos start encoding while it is laid out.
+     * See {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}.
+     */
     public void export(Programme programme, MediaStore media, PptxOptions options, Path target, ExportProgress progress)
             throws IOException {
-        export(programme, engine.layout(programme), media, options, target, progress);
+        export(programme, () -> engine.layout(programme), media, options, target, progress);
     }
 
     /**
@@ -79,15 +85,37 @@ public final class PptxExporter {
      */
     public void export(Programme programme, List<SlidePage> pages, MediaStore media, PptxOptions options, Path target,
                        ExportProgress progress) throws IOException {
+        export(programme, () -> pages, media, options, target, progress);
+    }
+
+    /**
+     * As {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}, with the
+     * pages from {@code layout}, called once on this thread after the programme's photos have
+     * started encoding on worker threads: laying out and decoding overlap.
+     */
+    public void export(Programme programme, Supplier<List<SlidePage>> layout, MediaStore media, PptxOptions options,
+                       Path target, ExportProgress progress) throws IOException {
         Path destination = resolveLink(target);
         Path directory = destination.toAbsolutePath().getParent();
         if (directory == null || !Files.isDirectory(directory)) {
             throw new IOException(target + ": not exported: the folder " + directory + " does not exist");
         }
-        checkMedia(target, pages, media);
+        // the programme's photos in the order its slides show them; the deck adds each picture when a
+        // page first asks for it, so this order only decides what is encoded first
+        try (PictureQueue queue = new PictureQueue(programme.media(), media, pictures, options.quality(),
+                PictureQueue.threadsFor(Runtime.getRuntime()), progress::isCancelled)) {
+            List<SlidePage> pages = layout.get();
+            checkMedia(target, pages, media);
+            write(programme, pages, queue, options, target, destination, progress);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "exported to {0}", target);
+    }
+
+    private void write(Programme programme, List<SlidePage> pages, PictureQueue queue, PptxOptions options,
+                       Path target, Path destination, ExportProgress progress) throws IOException {
         try (AtomicOutput output = AtomicOutput.beside(destination);
              XMLSlideShow deck = new XMLSlideShow()) {
-            build(deck, programme, pages, media, options, target, progress);
+            build(deck, programme, pages, queue, options, target, progress);
             checkCancelled(progress, target);
             OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
             deck.write(out);
@@ -101,10 +129,9 @@ public final class PptxExporter {
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new IOException(target + ": not exported: " + problem, e);
         }
-        LOG.log(System.Logger.Level.DEBUG, "exported {0} slides to {1}", pages.size(), target);
     }
 
-    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, MediaStore media,
+    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, PictureQueue pictureQueue,
                        PptxOptions options, Path target, ExportProgress progress) throws IOException {
         // the layout's size; the programme's format only when there is nothing laid out
         double widthPt = pages.isEmpty() ? programme.format().widthPt() : pages.get(0).layout().widthPt();
@@ -115,7 +142,7 @@ public final class PptxExporter {
         Ooxml.themeFonts(master.getTheme(), fonts);
         XSLFSlideLayout blank = master.getLayout(SlideLayout.BLANK);
         TextShapes text = new TextShapes(programme.language());
-        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, media, pictures, options.quality()));
+        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, pictureQueue));
         SpeakerNotes notes = SpeakerNotes.in(programme.language());
         Map<SegmentId, Integer> numbers = segmentNumbers(programme);
 
