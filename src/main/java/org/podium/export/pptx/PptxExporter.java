@@ -73,20 +73,17 @@ public final class PptxExporter {
      * @param media    the bytes of every photo the pages show
      * @param progress told after each slide; asked between slides whether to stop
      * @throws IOException           naming the target and the problem (a photo missing or
-     *                               unreadable, the folder missing or not writable); the target
-     *                               is then unchanged
+     *                               unreadable, the folder missing or not writable, a folder in
+     *                               the target's place, the disk full); the target is then
+     *                               unchanged
      * @throws CancellationException when {@code progress} asked to stop; the target is unchanged
      */
     public void export(Programme programme, List<SlidePage> pages, MediaStore media, PptxOptions options, Path target,
                        ExportProgress progress) throws IOException {
         Path destination = resolveLink(target);
-        Path directory = destination.toAbsolutePath().getParent();
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new IOException(target + ": not exported: the folder " + directory + " does not exist");
-        }
         checkMedia(target, pages, media);
-        try (AtomicOutput output = AtomicOutput.beside(destination);
-             XMLSlideShow deck = new XMLSlideShow()) {
+        AtomicOutput output = open(target, destination);
+        try (output; XMLSlideShow deck = new XMLSlideShow()) {
             build(deck, programme, pages, media, options, target, progress);
             checkCancelled(progress, target);
             OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
@@ -98,7 +95,7 @@ public final class PptxExporter {
             throw e;
         } catch (IOException | RuntimeException e) {
             String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    : output.problem(e);
             throw new IOException(target + ": not exported: " + problem, e);
         }
         LOG.log(System.Logger.Level.DEBUG, "exported {0} slides to {1}", pages.size(), target);
@@ -204,6 +201,14 @@ public final class PptxExporter {
     private static void checkCancelled(ExportProgress progress, Path target) {
         if (progress.isCancelled()) {
             throw new CancellationException("export to " + target + " cancelled");
+        }
+    }
+
+    private static AtomicOutput open(Path target, Path destination) throws IOException {
+        try {
+            return AtomicOutput.beside(destination);
+        } catch (IOException e) {
+            throw new IOException(target + ": not exported: " + e.getMessage(), e);
         }
     }
 
