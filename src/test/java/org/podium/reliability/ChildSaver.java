@@ -59,24 +59,32 @@ final class ChildSaver {
     private static final double WINDOW_FACTOR = 3;
 
     private final Path photos;
+    private final String name;
     private final Random random;
     /** How long first saves took, in milliseconds: the kill window follows them. */
     private final List<Long> firstSavesMs = new ArrayList<>();
+    /**
+     * Stretches the window when killed children finish no save (a busy machine makes them slower
+     * than the calibrating one) and shrinks it when they do: it settles where about a quarter of
+     * the runs finish a save, so the kills cover the rename and the saves after it as well.
+     */
+    private double stretch = 1;
 
     /**
      * @param photos the folder of the photos {@link CrashProgrammes#writePhotos} wrote; the child's
      *               error output goes there too
+     * @param name   tells this saver's error output from others'
      */
-    ChildSaver(Path photos, Random random) {
+    ChildSaver(Path photos, String name, Random random) {
         this.photos = photos;
+        this.name = name;
         this.random = random;
     }
 
     /**
      * Runs one child that saves to {@code target} starting with programme {@code first}, and kills
-     * it between 0 and 3 times the median time of a child's first save after it is ready, so
-     * kills land inside the first save, around its rename, between saves and in the second save
-     * (a killed child saves more slowly than the calibrating one, on a busy machine).
+     * it between 0 and 3 times the {@link #window()} after it is ready, so kills land before and
+     * inside the first save, around its rename, between saves and in the later saves.
      */
     Run runAndKill(String mode, Path target, String first) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -104,6 +112,9 @@ final class ChildSaver {
             Run run = new Run(startMs, delayMs, List.copyOf(lines));
             if (run.firstSaveMs() >= 0) {
                 firstSavesMs.add(run.firstSaveMs());
+                stretch = Math.max(0.5, stretch / 1.15);
+            } else {
+                stretch = Math.min(10, stretch * 1.05);
             }
             return run;
         } finally {
@@ -126,7 +137,7 @@ final class ChildSaver {
     }
 
     private Path errors() {
-        return photos.resolve("child-errors.txt");
+        return photos.resolve("errors-" + name + ".txt");
     }
 
     /**
@@ -151,9 +162,9 @@ final class ChildSaver {
         }
     }
 
-    /** The median time of a child's first save so far, in milliseconds. */
+    /** The median time of a child's first save so far, stretched, in milliseconds. */
     long window() {
         List<Long> sorted = firstSavesMs.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return Math.round(sorted.get(sorted.size() / 2) * stretch);
     }
 }

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,14 +33,17 @@ import org.podium.media.FileMediaStore;
  * save or the one being saved, never a mix, a broken zip or nothing. The same for the autosaved
  * recovery copy. Unfinished temp files must not pile up beside the target.
  *
- * <p>{@code -Dpodium.reliability.runs=N} sets the kills per test (default 100); the tally goes to
- * the log and to {@code target/reliability/crash-save.txt}.
+ * <p>{@code -Dpodium.reliability.runs=N} sets the kills per test (default 100), shared among two
+ * targets killed side by side; the tally goes to the log and to
+ * {@code target/reliability/crash-save.txt}.
  */
 class CrashSaveTest {
 
     static final String RUNS_PROPERTY = "podium.reliability.runs";
     static final int DEFAULT_RUNS = 100;
     static final long SEED = 20_261_127L;
+    /** Children killed at once, each on its own target: one per core of a two-core machine. */
+    static final int LANES = 2;
     private static final System.Logger LOG = System.getLogger(CrashSaveTest.class.getName());
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
 
@@ -64,8 +72,10 @@ class CrashSaveTest {
 
     @Test
     void aSaveKilledAtAnyMomentLeavesTheOldOrTheNewProgramme(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("分享會.podium");
-        Tally tally = killRepeatedly("save", "PodiumFile.write", dir, target, () -> contentOf(target));
+        Tally tally = killRepeatedly("save", "PodiumFile.write", dir, folder -> {
+            Path target = folder.resolve("分享會.podium");
+            return new Lane(folder, target, () -> contentOf(target));
+        });
 
         assertThat(tally.failures()).isEmpty();
         assertThat(tally.maxTempFiles()).as("unfinished saves left beside the target at once").isLessThanOrEqualTo(1);
@@ -73,8 +83,10 @@ class CrashSaveTest {
 
     @Test
     void anAutosaveKilledAtAnyMomentLeavesTheOldOrTheNewRecoveryCopy(@TempDir Path dir) throws Exception {
-        RecoveryStore store = new RecoveryStore(dir);
-        Tally tally = killRepeatedly("recovery", "RecoveryStore.write + find", dir, dir, () -> recovered(store));
+        Tally tally = killRepeatedly("recovery", "RecoveryStore.write + find", dir, folder -> {
+            RecoveryStore store = new RecoveryStore(folder);
+            return new Lane(folder, folder, () -> recovered(store));
+        });
 
         assertThat(tally.failures()).isEmpty();
         assertThat(tally.maxTempFiles()).as("unfinished copies left in the recovery folder at once")
@@ -91,39 +103,74 @@ class CrashSaveTest {
     private record Found(String letter, String problem) {
     }
 
-    private static Tally killRepeatedly(String mode, String title, Path dir, Path target, Inspection inspection)
+    /**
+     * One sequence of kills on one target.
+     *
+     * @param dir    the folder the target is in, checked for stray files
+     * @param target the file, or for the recovery store its folder, given to the child
+     */
+    private record Lane(Path dir, Path target, Inspection inspection) {
+    }
+
+    /**
+     * Shares the runs among {@link #LANES} lanes, each its own folder and target, killing one child
+     * at a time per lane, and tallies them together.
+     */
+    private static Tally killRepeatedly(String mode, String title, Path dir, Function<Path, Lane> lanes)
             throws Exception {
         int runs = Integer.getInteger(RUNS_PROPERTY, DEFAULT_RUNS);
-        Tally tally = new Tally(title, SEED);
+        Tally tally = new Tally(title, SEED, LANES);
         TALLIES.put(mode, tally);
-        ChildSaver saver = new ChildSaver(photos, new Random(SEED));
-        saver.calibrate(mode, photos.resolve("calibration-" + mode));
-        String current = null;
-        for (int i = 0; i < runs; i++) {
-            ChildSaver.Run run = saver.runAndKill(mode, target, "A".equals(current) ? "B" : "A");
-            Found found = inspection.inspect();
-            List<Path> temps = strays(dir, target);
-            tally.run(run, (int) temps.stream().filter(p -> p.getFileName().toString().contains(".tmp-")).count());
-            for (Path stray : temps) {
-                if (stray.getFileName().toString().endsWith(PodiumFile.EXTENSION)) {
-                    tally.fail(i, run, "a stray file looks like a programme: " + stray.getFileName());
-                }
+        ExecutorService pool = Executors.newFixedThreadPool(LANES);
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int k = 0; k < LANES; k++) {
+                int lane = k;
+                int laneRuns = runs / LANES + (k < runs % LANES ? 1 : 0);
+                Lane setup = lanes.apply(Files.createDirectory(dir.resolve("lane-" + k)));
+                running.add(pool.submit(() -> {
+                    killLane(mode, setup, laneRuns, lane, tally);
+                    return null;
+                }));
             }
-            if (found.problem() != null) {
-                tally.fail(i, run, found.problem());
-                Files.deleteIfExists(target.resolve(Files.isDirectory(target) ? "autosave.podium" : ""));
-                current = null;
-                continue;
+            for (Future<Void> lane : running) {
+                lane.get();
             }
-            judge(tally, i, run, current, found.letter());
-            current = found.letter();
+        } finally {
+            pool.shutdownNow();
         }
-        String summary = tally.summary();
-        LOG.log(System.Logger.Level.INFO, "{0}", summary);
+        LOG.log(System.Logger.Level.INFO, "{0}", tally.summary());
         return tally;
     }
 
-    private static void judge(Tally tally, int i, ChildSaver.Run run, String before, String found) {
+    private static void killLane(String mode, Lane lane, int runs, int k, Tally tally) throws Exception {
+        ChildSaver saver = new ChildSaver(photos, "lane-" + k, new Random(SEED + k));
+        saver.calibrate(mode, photos.resolve("calibration-" + mode + "-" + k));
+        String current = null;
+        for (int i = 0; i < runs; i++) {
+            String name = "lane " + k + " run " + i;
+            ChildSaver.Run run = saver.runAndKill(mode, lane.target(), "A".equals(current) ? "B" : "A");
+            Found found = lane.inspection().inspect();
+            List<Path> temps = strays(lane.dir(), lane.target());
+            tally.run(run, (int) temps.stream().filter(p -> p.getFileName().toString().contains(".tmp-")).count());
+            for (Path stray : temps) {
+                if (stray.getFileName().toString().endsWith(PodiumFile.EXTENSION)) {
+                    tally.fail(name, run, "a stray file looks like a programme: " + stray.getFileName());
+                }
+            }
+            if (found.problem() != null) {
+                tally.fail(name, run, found.problem());
+                Files.deleteIfExists(Files.isDirectory(lane.target())
+                        ? lane.target().resolve("autosave" + PodiumFile.EXTENSION) : lane.target());
+                current = null;
+                continue;
+            }
+            judge(tally, name, run, current, found.letter());
+            current = found.letter();
+        }
+    }
+
+    private static void judge(Tally tally, String i, ChildSaver.Run run, String before, String found) {
         String inFlight = run.inFlight();
         String saved = run.lastSaved();
         String old = saved != null ? saved : before;
@@ -140,7 +187,7 @@ class CrashSaveTest {
         }
     }
 
-    private static void check(Tally tally, int i, ChildSaver.Run run, Tally.Outcome outcome, String found,
+    private static void check(Tally tally, String i, ChildSaver.Run run, Tally.Outcome outcome, String found,
                               String expected) {
         if (Objects.equals(found, expected)) {
             tally.count(outcome);
