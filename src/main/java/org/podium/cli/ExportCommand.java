@@ -158,7 +158,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            err.println(messages.get("export.error.outFolder", folder));
+            err.println(messages.get(folder != null && Files.exists(folder) ? "export.error.outFolderIsFile"
+                    : "export.error.outFolder", folder));
             return PodiumCli.PROBLEMS;
         }
         try {

@@ -30,7 +30,9 @@ import org.podium.model.Programme;
 /**
  * Writes a {@code .podium} file so that a crash, a full disk or a failing photo never damages the
  * previous one: everything goes to a hidden temp file in the same folder, is forced to the disk,
- * and only then replaces the target in one rename.
+ * and only then replaces the target in one rename; the folder is then forced too, so the rename
+ * survives a power cut. A temp file left by a save that was killed is removed by the next save of
+ * the same target ({@link StaleTemps}).
  */
 final class PodiumWriter {
 
@@ -70,6 +72,7 @@ final class PodiumWriter {
                  ZipOutputStream zip = new ZipOutputStream(
                          new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES),
                          StandardCharsets.UTF_8)) {
+                StaleTemps.hold(channel, temp);
                 writeProgrammeJson(zip, json);
                 for (MediaRef ref : media) {
                     writeMedia(zip, ref, store, limits.photoBytes());
@@ -104,12 +107,16 @@ final class PodiumWriter {
         }
     }
 
-    /** {@code .name.podium.tmp-1a2b3c4d}, hidden on Unix, created fresh (never an existing file). */
+    /**
+     * {@code .name.podium.tmp-1a2b3c4d}, hidden on Unix, created fresh (never an existing file),
+     * after removing those that earlier saves of {@code name} left unfinished.
+     */
     private static Path createTemp(Path directory, String name) throws IOException {
+        StaleTemps.clean(directory, name);
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[4];
             RANDOM.nextBytes(random);
-            Path temp = directory.resolve("." + name + ".tmp-" + HexFormat.of().formatHex(random));
+            Path temp = directory.resolve(StaleTemps.name(name, HexFormat.of().formatHex(random)));
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

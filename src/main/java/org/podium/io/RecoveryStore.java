@@ -1,11 +1,14 @@
 package org.podium.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,7 +79,16 @@ public final class RecoveryStore {
         PodiumFile.write(directory.resolve(COPY), programme, media);
         Path marker = directory.resolve(SOURCE);
         Path temp = directory.resolve(SOURCE + ".tmp");
-        Files.writeString(temp, source == null ? "" : source.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+        byte[] text = (source == null ? "" : source.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8);
+        // forced before the rename, as the copy is, so a power cut leaves the old marker or the new one
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(text);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
         try {
             Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -79,8 +79,9 @@ public final class PptxExporter {
      * @param media    the bytes of every photo the pages show
      * @param progress told after each slide; asked between slides whether to stop
      * @throws IOException           naming the target and the problem (a photo missing or
-     *                               unreadable, the folder missing or not writable); the target
-     *                               is then unchanged
+     *                               unreadable, the folder missing or not writable, a folder in
+     *                               the target's place, the disk full); the target is then
+     *                               unchanged
      * @throws CancellationException when {@code progress} asked to stop; the target is unchanged
      */
     public void export(Programme programme, List<SlidePage> pages, MediaStore media, PptxOptions options, Path target,
@@ -96,25 +97,22 @@ public final class PptxExporter {
     public void export(Programme programme, Supplier<List<SlidePage>> layout, MediaStore media, PptxOptions options,
                        Path target, ExportProgress progress) throws IOException {
         Path destination = resolveLink(target);
-        Path directory = destination.toAbsolutePath().getParent();
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new IOException(target + ": not exported: the folder " + directory + " does not exist");
-        }
+        // the folder is checked before any work, so a wrong target fails at once
+        AtomicOutput output = open(target, destination);
         // the programme's photos in the order its slides show them; the deck adds each picture when a
         // page first asks for it, so this order only decides what is encoded first
-        try (PictureQueue queue = new PictureQueue(programme.media(), media, pictures, options.quality(),
+        try (output; PictureQueue queue = new PictureQueue(programme.media(), media, pictures, options.quality(),
                 PictureQueue.threadsFor(Runtime.getRuntime()), progress::isCancelled)) {
             List<SlidePage> pages = layout.get();
             checkMedia(target, pages, media);
-            write(programme, pages, queue, options, target, destination, progress);
+            write(programme, pages, queue, options, target, output, progress);
         }
         LOG.log(System.Logger.Level.DEBUG, "exported to {0}", target);
     }
 
     private void write(Programme programme, List<SlidePage> pages, PictureQueue queue, PptxOptions options,
-                       Path target, Path destination, ExportProgress progress) throws IOException {
-        try (AtomicOutput output = AtomicOutput.beside(destination);
-             XMLSlideShow deck = new XMLSlideShow()) {
+                       Path target, AtomicOutput output, ExportProgress progress) throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
             build(deck, programme, pages, queue, options, target, progress);
             checkCancelled(progress, target);
             OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
@@ -126,7 +124,7 @@ public final class PptxExporter {
             throw e;
         } catch (IOException | RuntimeException e) {
             String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    : output.problem(e);
             throw new IOException(target + ": not exported: " + problem, e);
         }
     }
@@ -231,6 +229,14 @@ public final class PptxExporter {
     private static void checkCancelled(ExportProgress progress, Path target) {
         if (progress.isCancelled()) {
             throw new CancellationException("export to " + target + " cancelled");
+        }
+    }
+
+    private static AtomicOutput open(Path target, Path destination) throws IOException {
+        try {
+            return AtomicOutput.beside(destination);
+        } catch (IOException e) {
+            throw new IOException(target + ": not exported: " + e.getMessage(), e);
         }
     }
 

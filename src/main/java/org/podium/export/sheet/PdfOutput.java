@@ -18,7 +18,8 @@ public final class PdfOutput {
      * file is left.
      */
     public static void save(PDDocument document, Path target) throws IOException {
-        try (AtomicOutput out = AtomicOutput.beside(target)) {
+        AtomicOutput out = AtomicOutput.beside(target);
+        try (out) {
             // PDFBox may close the stream it is given; the atomic output's must stay open until commit
             OutputStream unclosable = new BufferedOutputStream(out.stream(), 1 << 16) {
                 @Override
@@ -29,6 +30,8 @@ public final class PdfOutput {
             document.save(unclosable);
             unclosable.flush();
             out.commit();
+        } catch (IOException e) {
+            throw new IOException(out.problem(e), e);
         }
     }
 }

@@ -57,12 +57,21 @@ public final class RunningSheetXlsx {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(progress, "progress");
-        try (AtomicOutput out = AtomicOutput.beside(target); XSSFWorkbook workbook = new XSSFWorkbook()) {
+        AtomicOutput out;
+        try {
+            out = AtomicOutput.beside(target);
+        } catch (IOException e) {
+            throw new IOException(target + ": could not write the running sheet: " + e.getMessage(), e);
+        }
+        try (out; XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, sheet, progress);
             workbook.write(out.stream());
             out.commit();
-        } catch (IOException e) {
-            throw new IOException(target + ": could not write the running sheet: " + e.getMessage(), e);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI reports a full disk as an unchecked "failed to be saved"
+            throw new IOException(target + ": could not write the running sheet: " + out.problem(e), e);
         }
     }
 
