@@ -35,7 +35,17 @@ public record DecodeLimits(long maxSourcePixels, long maxDecodedPixels) {
                 + " megapixels; make a smaller copy and import that");
     }
 
-    private static String megapixels(long pixels) {
-        return String.valueOf(Math.round(pixels / 1e6));
+    /**
+     * {@link #sourceSizeProblem} as an {@link ImportProblem} of kind {@code TOO_LARGE}: width and
+     * height in pixels, megapixels and the limit in megapixels (both rounded).
+     */
+    public Optional<ImportProblem> sourceSizeImportProblem(PixelSize stored) {
+        return sourceSizeProblem(stored).map(detail -> ImportProblem.of(ImportProblem.Kind.TOO_LARGE, detail,
+                stored.widthPx(), stored.heightPx(), megapixels(stored.pixels()), megapixels(maxSourcePixels)));
+    }
+
+    /** Pixels in whole megapixels, rounded. */
+    private static long megapixels(long pixels) {
+        return Math.round(pixels / 1e6);
     }
 }

@@ -3,6 +3,7 @@ package org.podium.media;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import org.podium.media.ImportProblem.Kind;
 
 /**
  * The picture formats Podium stores, recognised by their first bytes (never by the file name's
@@ -62,41 +63,57 @@ public enum ImageFormat {
      * recognised format is named with what to do about it.
      */
     public static String unsupportedFormatMessage(byte[] head) {
+        return unsupportedFormat(head).detail();
+    }
+
+    /** The problem with a file that starts with {@code head} and is no supported format. */
+    public static ImportProblem unsupportedFormat(byte[] head) {
         if (head.length >= 12 && Arrays.equals(head, 4, 8, ascii("ftyp"), 0, 4)) {
             String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
             switch (brand) {
                 case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1":
-                    return "HEIC photos are not supported yet; export it as JPEG";
+                    return ImportProblem.of(Kind.HEIC, "HEIC photos are not supported yet; export it as JPEG");
                 case "avif", "avis":
-                    return "AVIF photos are not supported yet; export it as JPEG";
+                    return ImportProblem.of(Kind.AVIF, "AVIF photos are not supported yet; export it as JPEG");
                 default:
-                    return "this looks like a video or other media file, not a photo; Podium takes " + SUPPORTED;
+                    return ImportProblem.of(Kind.VIDEO,
+                            "this looks like a video or other media file, not a photo; Podium takes " + SUPPORTED);
             }
         }
         if (head.length >= 12 && startsWith(head, ascii("RIFF")) && Arrays.equals(head, 8, 12, ascii("WEBP"), 0, 4)) {
-            return "WebP images are not supported yet; export it as JPEG or PNG";
+            return ImportProblem.of(Kind.WEBP, "WebP images are not supported yet; export it as JPEG or PNG");
         }
         if (startsWith(head, ascii("II*\0")) || startsWith(head, ascii("MM\0*"))) {
-            return "TIFF images (and camera RAW files) are not supported; export it as JPEG or PNG";
+            return ImportProblem.of(Kind.TIFF_OR_RAW,
+                    "TIFF images (and camera RAW files) are not supported; export it as JPEG or PNG");
         }
         if (startsWith(head, ascii("%PDF"))) {
-            return "this is a PDF, not a photo; export the page as PNG or JPEG";
+            return ImportProblem.of(Kind.PDF, "this is a PDF, not a photo; export the page as PNG or JPEG");
         }
-        return "not a photo Podium can use; Podium takes " + SUPPORTED;
+        return ImportProblem.of(Kind.NOT_A_PHOTO, "not a photo Podium can use; Podium takes " + SUPPORTED);
     }
 
     /**
      * What to tell a person when the reader refuses {@code failure} because the file is a variant
-     * of this format it does not decode (not because it is damaged), else empty. The JDK's JPEG
-     * reader decodes only 8-bit lossy JPEG; lossless and 12-bit JPEGs come from some scanners,
-     * medical and scientific cameras.
+     * of this format it does not decode (not because it is damaged), else empty.
      */
     Optional<String> unsupportedVariantMessage(Throwable failure) {
+        return unsupportedVariant(failure).map(ImportProblem::detail);
+    }
+
+    /**
+     * The problem when the reader refuses {@code failure} because the file is a variant of this
+     * format it does not decode (not because it is damaged), else empty. The JDK's JPEG reader
+     * decodes only 8-bit lossy JPEG; lossless and 12-bit JPEGs come from some scanners, medical
+     * and scientific cameras.
+     */
+    Optional<ImportProblem> unsupportedVariant(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         if (this == JPEG && (message.startsWith("Unsupported JPEG process")
                 || message.startsWith("Unsupported JPEG data precision"))) {
-            return Optional.of("this JPEG is stored in a form Podium cannot show (lossless or 12-bit, as some "
-                    + "scanners and cameras write); save it again as an ordinary JPEG");
+            return Optional.of(ImportProblem.of(Kind.UNSUPPORTED_JPEG_VARIANT,
+                    "this JPEG is stored in a form Podium cannot show (lossless or 12-bit, as some "
+                    + "scanners and cameras write); save it again as an ordinary JPEG"));
         }
         return Optional.empty();
     }

@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import org.podium.media.ImportProblem.Kind;
 import org.podium.model.MediaRef;
 
 /**
@@ -46,9 +47,12 @@ public final class MediaProbe {
     }
 
     /**
-     * @throws IOException naming the file: missing, empty, too large (in bytes, or in pixels for
-     *                     {@link DecodeLimits#DEFAULT}), not a supported format (a recognised one
-     *                     such as HEIC is named), or a truncated or damaged header
+     * @throws PhotoImportException naming the file, with the {@link ImportProblem}: empty, too
+     *                     large (in bytes, or in pixels for {@link DecodeLimits#DEFAULT}), not a
+     *                     supported format (a recognised one such as HEIC is named), or a
+     *                     truncated or damaged header
+     * @throws NoSuchFileException when the file is not there
+     * @throws IOException when it cannot be read; {@link ImportProblem#of(IOException)} classifies all three
      */
     public static MediaRef probe(Path file) throws IOException {
         long sizeBytes;
@@ -58,20 +62,21 @@ public final class MediaProbe {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (sizeBytes == 0) {
-            throw new IOException(file + ": the file is empty");
+            throw new PhotoImportException(file, ImportProblem.of(Kind.EMPTY, "the file is empty"));
         }
         if (sizeBytes > MAX_PHOTO_BYTES) {
-            throw new IOException(file + ": the photo is " + (sizeBytes >> 20) + " MiB; Podium takes photos up to "
-                    + (MAX_PHOTO_BYTES >> 20) + " MiB");
+            throw new PhotoImportException(file, ImportProblem.of(Kind.FILE_TOO_LARGE, "the photo is "
+                    + (sizeBytes >> 20) + " MiB; Podium takes photos up to " + (MAX_PHOTO_BYTES >> 20) + " MiB",
+                    sizeBytes >> 20, MAX_PHOTO_BYTES >> 20));
         }
         byte[] head = readHead(file);
         ImageFormat format = ImageFormat.sniff(head)
-                .orElseThrow(() -> new IOException(file + ": " + ImageFormat.unsupportedFormatMessage(head)));
+                .orElseThrow(() -> new PhotoImportException(file, ImageFormat.unsupportedFormat(head)));
         int[] size = pixelSize(file, format);
         // a few hundred bytes can declare 30000 × 30000 pixels: refused here, not on the projector
-        Optional<String> tooLarge = DecodeLimits.DEFAULT.sourceSizeProblem(new PixelSize(size[0], size[1]));
+        Optional<ImportProblem> tooLarge = DecodeLimits.DEFAULT.sourceSizeImportProblem(new PixelSize(size[0], size[1]));
         if (tooLarge.isPresent()) {
-            throw new IOException(file + ": " + tooLarge.get());
+            throw new PhotoImportException(file, tooLarge.get());
         }
         int orientation = exifOrientation(file, format);
         String sha256 = sha256(file);
@@ -101,7 +106,8 @@ public final class MediaProbe {
     private static int[] pixelSize(Path file, ImageFormat format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
-            throw new IOException(file + ": this Java runtime has no " + format + " reader");
+            throw new PhotoImportException(file, ImportProblem.of(Kind.NO_READER,
+                    "this Java runtime has no " + format + " reader", format.toString()));
         }
         ImageReader reader = readers.next();
         int widthPx;
@@ -112,13 +118,14 @@ public final class MediaProbe {
             heightPx = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
             // ImageIO readers throw IIOException, EOFException or unchecked exceptions on bad headers
-            throw new IOException(file + ": " + format.unsupportedVariantMessage(e)
-                    .orElse("the " + format + " header is truncated or damaged"), e);
+            throw new PhotoImportException(file, format.unsupportedVariant(e).orElse(ImportProblem.of(Kind.DAMAGED,
+                    "the " + format + " header is truncated or damaged", format.toString())), e);
         } finally {
             reader.dispose();
         }
         if (widthPx <= 0 || heightPx <= 0) {
-            throw new IOException(file + ": the " + format + " header gives no picture size");
+            throw new PhotoImportException(file, ImportProblem.of(Kind.NO_PICTURE_SIZE,
+                    "the " + format + " header gives no picture size", format.toString()));
         }
         return new int[] {widthPx, heightPx};
     }

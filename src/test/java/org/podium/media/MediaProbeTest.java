@@ -135,6 +135,36 @@ class MediaProbeTest {
         assertThat(ref.widthPx()).isEqualTo(40);
     }
 
+    @Test
+    void refusalsCarryAKindAndArgumentsBesideTheEnglishMessage() throws IOException {
+        Path heic = write("IMG_0002.heic", HostileImages.heic());
+        Path empty = write("empty.jpg", new byte[0]);
+        Path bomb = write("bomb.png", HostileImages.pngBomb(30000, 30000, 4));
+        Path cut = write("cut.png", Arrays.copyOf(TestImages.image("png", 50, 40, 5), 20));
+
+        assertThat(problem(heic)).isEqualTo(new ImportProblem(ImportProblem.Kind.HEIC, java.util.List.of(),
+                "HEIC photos are not supported yet; export it as JPEG"));
+        assertThat(problem(empty).kind()).isEqualTo(ImportProblem.Kind.EMPTY);
+        assertThat(problem(bomb).kind()).isEqualTo(ImportProblem.Kind.TOO_LARGE);
+        assertThat(problem(bomb).arguments()).containsExactly(30000, 30000, 900L, 100L);
+        assertThat(problem(cut).kind()).isEqualTo(ImportProblem.Kind.DAMAGED);
+        assertThat(problem(cut).arguments()).containsExactly("PNG");
+        assertThat(problem(dir.resolve("gone.jpg")).kind()).isEqualTo(ImportProblem.Kind.MISSING);
+    }
+
+    private static ImportProblem problem(Path file) {
+        try {
+            MediaProbe.probe(file);
+        } catch (IOException e) {
+            if (e instanceof PhotoImportException refused) {
+                assertThat(refused.file()).isEqualTo(file);
+                assertThat(e).hasMessage(file + ": " + refused.problem().detail());
+            }
+            return ImportProblem.of(e);
+        }
+        throw new AssertionError(file + " was taken");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }

@@ -1,6 +1,7 @@
 package org.podium.ui.photos;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.podium.media.FileMediaStore;
+import org.podium.media.ImportProblem;
 import org.podium.model.MediaRef;
 import org.podium.model.Photo;
 import org.podium.model.PhotoGrid;
@@ -43,6 +45,8 @@ public final class PhotoImportViewModel {
     /** In a folder, only files with these extensions are taken; a file chosen by name is always tried. */
     static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "heic", "heif", "webp",
             "tif", "tiff");
+
+    private static final System.Logger LOG = System.getLogger(PhotoImportViewModel.class.getName());
 
     private final EditorSession session;
     private final RunningOrderViewModel runningOrder;
@@ -175,10 +179,40 @@ public final class PhotoImportViewModel {
             try {
                 photos.add(store.importFile(file));
             } catch (IOException e) {
-                problems.add(e.getMessage() == null ? file.toString() : e.getMessage());
+                LOG.log(Level.INFO, "not imported: {0}", e.getMessage());
+                problems.add(problemText(file, ImportProblem.of(e)));
             }
         }
         return new Probed(photos, problems);
+    }
+
+    /** One line of the problems message: the file first, then what is wrong and what to do, in the UI's language. */
+    String problemText(Path file, ImportProblem problem) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(file.toString());
+        arguments.addAll(problem.arguments());
+        return messages.get(problemKey(problem.kind()), arguments.toArray());
+    }
+
+    private static String problemKey(ImportProblem.Kind kind) {
+        return switch (kind) {
+            case MISSING -> "photos.problem.missing";
+            case UNREADABLE -> "photos.problem.unreadable";
+            case EMPTY -> "photos.problem.empty";
+            case FILE_TOO_LARGE -> "photos.problem.fileTooLarge";
+            case HEIC -> "photos.problem.heic";
+            case AVIF -> "photos.problem.avif";
+            case VIDEO -> "photos.problem.video";
+            case WEBP -> "photos.problem.webp";
+            case TIFF_OR_RAW -> "photos.problem.tiffOrRaw";
+            case PDF -> "photos.problem.pdf";
+            case NOT_A_PHOTO -> "photos.problem.notAPhoto";
+            case NO_READER -> "photos.problem.noReader";
+            case UNSUPPORTED_JPEG_VARIANT -> "photos.problem.jpegVariant";
+            case DAMAGED -> "photos.problem.damaged";
+            case NO_PICTURE_SIZE -> "photos.problem.noPictureSize";
+            case TOO_LARGE -> "photos.problem.tooLarge";
+        };
     }
 
     private static boolean looksLikePhoto(Path file) {
