@@ -78,9 +78,11 @@ public record ImportProblem(Kind kind, List<Object> arguments, String detail) {
         if (failure instanceof NoSuchFileException) {
             return of(Kind.MISSING, "no such file");
         }
-        String reason = failure instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : failure instanceof FileSystemException ? failure.getClass().getSimpleName()
-                : String.valueOf(failure.getMessage());
+        // a FileSystemException's message is the path, which the reporter names already
+        String reason = failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage();
+        if (reason == null || reason.isBlank()) {
+            reason = failure.getClass().getSimpleName();
+        }
         return of(Kind.UNREADABLE, "the file cannot be read: " + reason, reason);
     }
 }
