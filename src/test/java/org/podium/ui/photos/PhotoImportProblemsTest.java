@@ -32,9 +32,9 @@ class PhotoImportProblemsTest {
     static Stream<Arguments> languages() {
         return Stream.of(
                 Arguments.of(Locale.forLanguageTag("zh-Hant"), "3 個檔案未加入；已加入 0 張照片。", List.of(
-                        "：尚不支援 HEIC 格式的相片（iPhone 常用）；請匯出為 JPEG 後再加入",
-                        "：檔案是空的；請從手機或相機重新複製這張相片後再加入",
-                        "：相片有 30000 × 30000 像素（900 百萬像素），Podium 最多只能顯示 100 百萬像素的相片；"
+                        "：尚不支援 HEIC 格式的照片（iPhone 常用）；請匯出為 JPEG 後再加入",
+                        "：檔案是空的；請從手機或相機重新複製這張照片後再加入",
+                        "：照片有 30000 × 30000 像素（900 百萬像素），Podium 最多只能顯示 100 百萬像素的照片；"
                                 + "請製作一個較小的副本後再加入")),
                 Arguments.of(Locale.SIMPLIFIED_CHINESE, "3 个文件未添加；已添加 0 张照片。", List.of(
                         "：暂不支持 HEIC 格式的照片（iPhone 常用）；请导出为 JPEG 后再添加",
