@@ -1,6 +1,9 @@
 package org.podium.media;
 
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * A photo that cannot be shown, with a message a person understands: it names the photo by the
@@ -10,6 +13,9 @@ import java.util.Objects;
 public final class PhotoDecodeException extends Exception {
 
     private static final long serialVersionUID = 1L;
+
+    /** The short reasons drawn on placeholders, in three languages. */
+    private static final String REASONS_BUNDLE = "org.podium.media.reasons";
 
     /** What went wrong, for a translated short text or a decision to retry. */
     public enum Reason {
@@ -35,6 +41,18 @@ public final class PhotoDecodeException extends Exception {
         /** A few English words for a placeholder, e.g. "damaged or incomplete". */
         public String shortText() {
             return shortText;
+        }
+
+        /**
+         * The few words for a placeholder in {@code locale}'s language (English, Simplified or
+         * Traditional Chinese), e.g. 「檔案損毀或不完整」; English when there is no translation.
+         */
+        public String shortText(Locale locale) {
+            try {
+                return ResourceBundle.getBundle(REASONS_BUNDLE, locale).getString("reason." + name());
+            } catch (MissingResourceException e) {
+                return shortText;
+            }
         }
     }
 

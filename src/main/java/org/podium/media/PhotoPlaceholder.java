@@ -62,7 +62,7 @@ public final class PhotoPlaceholder {
      */
     public static DecodedPhoto forFailure(MediaRef ref, PhotoRequest request, PhotoDecodeException failure) {
         PixelSize size = request.targetFor(new PixelSize(ref.displayWidthPx(), ref.displayHeightPx()));
-        return paint(size.widthPx(), size.heightPx(), ref.originalName(), failure.reason().shortText());
+        return paint(size.widthPx(), size.heightPx(), ref.originalName(), failure.reason().shortText(Locale.getDefault()));
     }
 
     /** The font placeholders use, at {@code sizePx}. */

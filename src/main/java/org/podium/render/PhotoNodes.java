@@ -2,6 +2,7 @@ package org.podium.render;
 
 import java.lang.System.Logger.Level;
 import java.nio.IntBuffer;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -61,7 +62,7 @@ final class PhotoNodes {
             LOG.log(Level.DEBUG, "photo {0} drawn as a placeholder: {1}", box.media().sha256(), e.getMessage());
             problems.accept(new PhotoProblem(box.media(), e.detail()));
             DecodedPhoto placeholder = PhotoPlaceholder.paint(Math.max(1, (int) Math.round(widthPx)),
-                    Math.max(1, (int) Math.round(heightPx)), box.media().originalName(), e.reason().shortText());
+                    Math.max(1, (int) Math.round(heightPx)), box.media().originalName(), e.reason().shortText(Locale.getDefault()));
             view = new ImageView(image(placeholder));
         }
         view.setX(xPx);
