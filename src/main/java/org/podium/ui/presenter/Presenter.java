@@ -67,6 +67,7 @@ public final class Presenter {
     private final SlideRenderer audienceRenderer;
     /** Renderers of the previews, by factor from preview to audience size. */
     private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
+    private final DrawingAhead ahead;
     private ScreenWatcher watcher;
     /** The screens as last reported. */
     private List<ScreenInfo> screens = List.of();
@@ -114,6 +115,9 @@ public final class Presenter {
         this.dialogs = fxDialogs;
         // before the console's own listener: the audience's page is drawn, and its photos queued, first
         model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
+        // photos the drawings ahead ask for are decoded after those of the page on show
+        this.ahead = new DrawingAhead(model, new PhotoPrefetcher(cache, media,
+                task -> this.decodeExecutor.forPage(model.state().index() + 1).execute(task)), this::draw);
         this.console = new PresenterConsoleView(model, messages, this::preview,
                 new PresenterConsoleView.Screens(this::audienceScreens, this::moveAudienceTo));
         Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
@@ -123,6 +127,7 @@ public final class Presenter {
         consoleScene.getStylesheets().addAll(Stylesheets.podium());
         consoleScene.getStylesheets().add(PresenterStyles.stylesheet());
         consoleStage.setScene(consoleScene);
+        ahead.drawAfterPulsesOf(consoleScene);
         consoleStage.setTitle(messages.get("presenter.window.title", programme.title()));
         consoleStage.setOnCloseRequest(e -> model.end());
         EventHandler<KeyEvent> keys = this::onKey;
@@ -278,6 +283,7 @@ public final class Presenter {
             audience.placeOn(bounds);
             if (rescaled) {
                 audienceIndex = -1;
+                ahead.clear();
             }
             drawAudience(false);
             audience.setBlanking(model.state().blanking());
@@ -336,9 +342,11 @@ public final class Presenter {
         pending.addAll(prefetcher.request(page, PresenterConsoleView.CURRENT_WIDTH_PX / widthPt));
         model.next().ifPresent(next -> pending.addAll(prefetcher.request(next, PresenterConsoleView.NEXT_WIDTH_PX / widthPt)));
         audienceComplete = pending.stream().allMatch(CompletableFuture::isDone);
-        Region node = audienceRenderer.render(page.layout(), audiencePxPerPt).node();
-        node.setId(AUDIENCE_PAGE_ID + (index + 1));
+        // a redraw brings photos just decoded: never a drawing made ahead
+        Region node = (redraw ? Optional.<Region>empty() : ahead.take(index, audiencePxPerPt, true))
+                .orElseGet(() -> draw(index, audiencePxPerPt, true));
         audience.show(node, animate && !redraw);
+        ahead.afterMove(audiencePxPerPt);
         if (!audienceComplete) {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
                     .handle((ok, failure) -> null)
@@ -356,6 +364,16 @@ public final class Presenter {
     }
 
     private Region preview(int index, double pxPerPt) {
+        return ahead.take(index, pxPerPt, false).orElseGet(() -> draw(index, pxPerPt, false));
+    }
+
+    /** Page {@code index} drawn now for the audience (with its node id) or for a preview. */
+    private Region draw(int index, double pxPerPt, boolean forAudience) {
+        if (forAudience) {
+            Region node = audienceRenderer.render(model.pages().get(index).layout(), pxPerPt).node();
+            node.setId(AUDIENCE_PAGE_ID + (index + 1));
+            return node;
+        }
         // previews decode their own small copies: a full-size texture per preview doubles the garbage per move
         SlideRenderer renderer = previewRenderers.computeIfAbsent(pxPerPt,
                 scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1)));
@@ -375,7 +393,13 @@ public final class Presenter {
         audience.setHolding(programme.title(), programme.subtitle(), texts.countdown(readout));
     }
 
+    /** Drawings made ahead and kept now; tests check what is kept. */
+    DrawingAhead drawingAhead() {
+        return ahead;
+    }
+
     private void shutDown() {
+        ahead.clear();
         clockTimer.stop();
         autoAdvance.stop();
         if (watcher != null) {

@@ -9,7 +9,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -136,5 +142,53 @@ class PresenterPhotosUiTest {
         assertThat(decoded).isEqualTo(decodesSoFar);
         assertThat(decodes).isEmpty();
         assertThat(shownImageWidth(shown)).as("the renderer's placeholder").isGreaterThan(1);
+    }
+
+    /** The audience's drawing of page {@code index} made ahead, once the pulse after the move has run. */
+    private Node drawnAhead(int index) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> presenter.drawingAhead().keptForAudience(index).isPresent()).get());
+        return WaitForAsyncUtils.asyncFx(() -> presenter.drawingAhead().keptForAudience(index)).get().orElseThrow();
+    }
+
+    private void pageDown(FxRobot robot) {
+        robot.interact(() -> Event.fireEvent(presenter.audience().scene(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN, false, false, false, false)));
+    }
+
+    @Test
+    void theKeyToTheNextPageShowsThePageDrawnAhead(FxRobot robot) throws Exception {
+        runDecodes(robot);
+        runDecodes(robot);
+        Node ahead = drawnAhead(1);
+        assertThat(ahead.getScene()).as("drawn off screen").isNull();
+        assertThat(presenter.drawingAhead().size()).as("one page ahead: its audience node and two previews").isLessThanOrEqualTo(3);
+
+        pageDown(robot);
+
+        Node shown = presenter.audience().shownSlide();
+        assertThat(shown).isSameAs(ahead);
+        assertThat(shown.getId()).isEqualTo(Presenter.AUDIENCE_PAGE_ID + 2);
+        assertThat(shownImageWidth(shown)).as("the broken photo's placeholder, drawn ahead").isGreaterThan(1);
+        Optional<Region> handedOut = WaitForAsyncUtils.asyncFx(() -> presenter.drawingAhead().keptForAudience(1)).get();
+        assertThat(handedOut).as("a node shown is never kept for another scene").isEmpty();
+        assertThat(drawnAhead(2)).as("then the page after it is drawn ahead").isNotSameAs(ahead);
+    }
+
+    @Test
+    void aPageDrawnAheadBeforeItsPhotoSettledIsDrawnAgainWithIt(FxRobot robot) throws Exception {
+        Node early = drawnAhead(1);
+        assertThat(shownImageWidth(early)).as("drawn ahead while its photo was still decoding").isEqualTo(1);
+
+        runDecodes(robot);
+        runDecodes(robot);
+        Node again = drawnAhead(1);
+        assertThat(again).isNotSameAs(early);
+
+        pageDown(robot);
+
+        Node shown = presenter.audience().shownSlide();
+        assertThat(shown).isSameAs(again);
+        assertThat(shownImageWidth(shown)).as("the placeholder of the photo that failed after drawing ahead").isGreaterThan(1);
     }
 }
