@@ -154,7 +154,7 @@ class PresenterUiTest {
     void blackWhiteAndHoldingCoverTheSlideAndToggleOff(FxRobot robot) {
         robot.type(KeyCode.B);
         assertThat(presenter.audience().blankingShown()).isEqualTo(Blanking.BLACK);
-        assertThat(text(robot, "console-blanking")).isEqualTo("觀眾看到黑屏");
+        assertThat(text(robot, "console-blanking")).isEqualTo("觀眾看到黑畫面");
         robot.type(KeyCode.B);
         assertThat(presenter.audience().blankingShown()).isEqualTo(Blanking.NONE);
         robot.type(KeyCode.PERIOD);
