@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.AppContext;
-import org.podium.TestProgrammes;
-import org.podium.io.PodiumFile;
-import org.podium.media.MediaStore;
 import org.podium.media.TestImages;
 import org.podium.model.Crop;
 import org.podium.model.MediaRef;
@@ -30,11 +26,8 @@ import org.podium.model.SegmentId;
 import org.podium.model.SinglePhoto;
 import org.podium.model.SlideId;
 import org.podium.model.SpeakerCard;
-import org.podium.ui.common.Messages;
-import org.podium.ui.common.Stylesheets;
 import org.podium.ui.session.Selection;
 import org.podium.ui.shell.Fakes;
-import org.podium.ui.shell.PodiumFileStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,13 +51,8 @@ class PictureAndCropUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Stylesheets.installBaseTheme();
         Path file = Files.createTempFile(dir, "jianye", ".podium");
-        PodiumFile.write(file, TestProgrammes.withoutPhotos(), MediaStore.empty());
-        context = new AppContext(Messages.load(Locale.ENGLISH), "test", Fakes.ports(new PodiumFileStore(), dialogs,
-                new Fakes.Recent(), Files.createTempDirectory(dir, "recovery"), new Fakes.ManualScheduler()));
-        context.showMainWindow(stage);
-        context.mainWindow().open(file);
+        context = Fakes.openEditor(stage, file, dialogs);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
@@ -18,20 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.AppContext;
-import org.podium.TestProgrammes;
-import org.podium.io.PodiumFile;
-import org.podium.media.MediaStore;
 import org.podium.media.TestImages;
 import org.podium.model.FocalPoint;
 import org.podium.model.PhotoGrid;
 import org.podium.model.SegmentId;
 import org.podium.model.Slide;
-import org.podium.ui.common.Messages;
 import org.podium.ui.common.StyleClasses;
-import org.podium.ui.common.Stylesheets;
 import org.podium.ui.session.Selection;
 import org.podium.ui.shell.Fakes;
-import org.podium.ui.shell.PodiumFileStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,14 +44,8 @@ class PhotosPaneUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Stylesheets.installBaseTheme();
         Path file = Files.createTempFile(dir, "jianye", ".podium");
-        PodiumFile.write(file, TestProgrammes.withoutPhotos(), MediaStore.empty());
-        context = new AppContext(Messages.load(Locale.ENGLISH), "test", Fakes.ports(new PodiumFileStore(),
-                new Fakes.Dialogs(), new Fakes.Recent(), Files.createTempDirectory(dir, "recovery"),
-                new Fakes.ManualScheduler()));
-        context.showMainWindow(stage);
-        context.mainWindow().open(file);
+        context = Fakes.openEditor(stage, file, new Fakes.Dialogs());
     }
 
     @AfterEach

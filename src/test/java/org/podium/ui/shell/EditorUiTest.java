@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,14 +26,11 @@ import org.podium.AppContext;
 import org.podium.TestProgrammes;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
-import org.podium.media.MediaStore;
 import org.podium.media.TestImages;
 import org.podium.model.SegmentId;
 import org.podium.model.SegmentKind;
 import org.podium.model.SinglePhoto;
 import org.podium.model.Slide;
-import org.podium.ui.common.Messages;
-import org.podium.ui.common.Stylesheets;
 import org.podium.ui.session.Selection;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,13 +51,8 @@ class EditorUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Stylesheets.installBaseTheme();
         file = Files.createTempFile(dir, "jianye", ".podium");
-        PodiumFile.write(file, TestProgrammes.withoutPhotos(), MediaStore.empty());
-        context = new AppContext(Messages.load(Locale.ENGLISH), "test", Fakes.ports(new PodiumFileStore(), dialogs,
-                new Fakes.Recent(), Files.createTempDirectory(dir, "recovery"), new Fakes.ManualScheduler()));
-        context.showMainWindow(stage);
-        context.mainWindow().open(file);
+        context = Fakes.openEditor(stage, file, dialogs);
     }
 
     @AfterEach

@@ -1,25 +1,32 @@
 package org.podium.ui.shell;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.stage.Stage;
 import org.podium.AppContext;
+import org.podium.TestProgrammes;
 import org.podium.io.OpenedProgramme;
-import org.podium.io.RecoveryStore;
+import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
+import org.podium.io.RecoveryStore;
 import org.podium.media.MediaStore;
 import org.podium.model.Programme;
 import org.podium.ui.common.DialogService;
+import org.podium.ui.common.Messages;
 import org.podium.ui.common.SameThreadRunner;
 import org.podium.ui.common.SaveChoice;
 import org.podium.ui.common.Scheduler;
+import org.podium.ui.common.Stylesheets;
 
 /** Stand-ins for the window's ports: files kept in a map, dialogs answered from queues. */
 public final class Fakes {
@@ -191,6 +198,21 @@ public final class Fakes {
     }
 
     /** Ports for a whole app in tests: same-thread runner, these fakes, recovery under {@code recoveryDir}. */
+    /**
+     * The real editor window on {@code stage}, in English, with {@link TestProgrammes#withoutPhotos()}
+     * saved to {@code file} and opened from it; the recovery folder is a new one beside the file.
+     */
+    public static AppContext openEditor(Stage stage, Path file, Dialogs dialogs) throws IOException {
+        Stylesheets.installBaseTheme();
+        PodiumFile.write(file, TestProgrammes.withoutPhotos(), MediaStore.empty());
+        AppContext context = new AppContext(Messages.load(Locale.ENGLISH), "test", ports(new PodiumFileStore(), dialogs,
+                new Recent(), Files.createTempDirectory(file.toAbsolutePath().getParent(), "recovery"),
+                new ManualScheduler()));
+        context.showMainWindow(stage);
+        context.mainWindow().open(file);
+        return context;
+    }
+
     public static AppContext.Ports ports(ProgrammeStore store, Dialogs dialogs, Recent recent, Path recoveryDir,
                                          Scheduler scheduler) {
         return new AppContext.Ports(new SameThreadRunner(), dialogs, recent, store, Optional::empty,
