@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -77,21 +76,10 @@ public final class HostileImages {
         deflater.end();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", idat.toByteArray());
-        chunk(out, "IEND", new byte[0]);
+        Pictures.chunk(out, "IHDR", ihdr.array());
+        Pictures.chunk(out, "IDAT", idat.toByteArray());
+        Pictures.chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** {@code jpeg} with the size in its start-of-frame segment replaced; the scan data stays small. */
@@ -155,24 +143,22 @@ public final class HostileImages {
 
     /** A progressive JPEG of {@code image}, as many cameras' web exports and social sites write. */
     public static byte[] progressiveJpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return progressive("jpeg", image);
     }
 
     /** An Adam7-interlaced PNG of {@code image}, as some web tools write. */
     public static byte[] interlacedPng(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        byte[] png = progressive("png", image);
+        // the IHDR's last byte, the interlace method: 1 is Adam7
+        if (png[8 + 8 + 12] != 1) {
+            throw new IllegalStateException("the PNG writer did not interlace");
+        }
+        return png;
+    }
+
+    /** {@code image} written by ImageIO's {@code format} writer in its progressive (interlaced) mode. */
+    private static byte[] progressive(String format, BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -183,9 +169,6 @@ public final class HostileImages {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
-        }
-        if (bytes.toByteArray()[8 + 8 + 12] != 1) {
-            throw new IllegalStateException("the PNG writer did not interlace");
         }
         return bytes.toByteArray();
     }
@@ -314,7 +297,7 @@ public final class HostileImages {
         int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, then IHDR's length, type, data and CRC
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, afterHeader);
-        chunk(out, type, data);
+        Pictures.chunk(out, type, data);
         out.write(png, afterHeader, png.length - afterHeader);
         return out.toByteArray();
     }
