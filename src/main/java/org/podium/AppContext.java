@@ -126,7 +126,7 @@ public final class AppContext implements AutoCloseable {
                 runner, from, () -> { },
                 error -> ports.dialogs().showError(messages.get("presenter.error.title"), error.getMessage()));
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow, runningOrder, photos, problems,
-                        settingsDialog, exportView, slideShow, messages))
+                        settingsDialog, exportView, slideShow, messages, views))
                 .register(PowerPointOptionsView.class, () -> new PowerPointOptionsView(export))
                 .register(HandoutsOptionsView.class, () -> new HandoutsOptionsView(export))
                 .register(ExportingView.class, () -> new ExportingView(export))

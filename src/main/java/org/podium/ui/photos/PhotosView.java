@@ -135,6 +135,8 @@ public final class PhotosView {
         protected void updateItem(PhotoItem item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             if (isEmpty || item == null) {
+                // an emptied cell lets go of its picture: cells are reused and outlive their photos
+                view.setImage(null);
                 getGraphic().setVisible(false);
                 setTooltip(null);
                 markChosen();

@@ -16,6 +16,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
@@ -31,9 +32,11 @@ import org.podium.model.SlideId;
 import org.podium.model.SlideKind;
 import org.podium.templates.ProgrammeTemplates.Template;
 import org.podium.ui.common.Messages;
+import org.podium.ui.common.Views;
 import org.podium.ui.export.ExportKind;
 import org.podium.ui.export.ExportView;
 import org.podium.ui.photos.PhotoImportViewModel;
+import org.podium.ui.photos.PhotosView;
 import org.podium.ui.problems.ProblemsViewModel;
 import org.podium.ui.runningorder.KindLabels;
 import org.podium.ui.runningorder.NewSlides;
@@ -59,6 +62,7 @@ public final class MainWindowView {
     private final ExportView exports;
     private final SlideShow slideShow;
     private final Messages messages;
+    private final Views views;
 
     @FXML private MenuItem openItem;
     @FXML private MenuItem saveItem;
@@ -98,10 +102,11 @@ public final class MainWindowView {
     @FXML private ProgressBar busyProgress;
     @FXML private Label busyMessage;
     @FXML private Label summary;
+    @FXML private Tab photosTab;
 
     public MainWindowView(MainWindowViewModel model, RunningOrderViewModel runningOrderModel,
                           PhotoImportViewModel photos, ProblemsViewModel problemsModel, SettingsDialog settingsDialog,
-                          ExportView exports, SlideShow slideShow, Messages messages) {
+                          ExportView exports, SlideShow slideShow, Messages messages, Views views) {
         this.model = Objects.requireNonNull(model, "model");
         this.runningOrderModel = Objects.requireNonNull(runningOrderModel, "runningOrderModel");
         this.photos = Objects.requireNonNull(photos, "photos");
@@ -110,10 +115,16 @@ public final class MainWindowView {
         this.exports = Objects.requireNonNull(exports, "exports");
         this.slideShow = Objects.requireNonNull(slideShow, "slideShow");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.views = Objects.requireNonNull(views, "views");
     }
 
     @FXML
     private void initialize() {
+        photosTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && photosTab.getContent() == null) {
+                photosTab.setContent(views.load(PhotosView.class, "Photos.fxml"));
+            }
+        });
         headerTitle.textProperty().bind(model.headerTitleProperty());
         headerParticulars.textProperty().bind(model.headerParticularsProperty());
         headerFormat.textProperty().bind(model.headerFormatProperty());

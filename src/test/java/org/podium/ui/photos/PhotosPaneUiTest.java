@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
@@ -76,12 +78,13 @@ class PhotosPaneUiTest {
             throws IOException {
         addGrid(robot);
         robot.clickOn("All photos");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<Node> cells = List.copyOf(robot.lookup("." + StyleClasses.PHOTO_CELL)
-                .match((Node cell) -> cell.lookup(".image-view") != null
-                        && ((ImageView) cell.lookup(".image-view")).getImage() != null).queryAll());
-        assertThat(cells).as("a decoded thumbnail per photo").hasSize(2);
+        // the tab's grid is built when the tab is first chosen and fills its cells on the next pulses
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thumbnails(robot).size() >= 2);
+        } catch (TimeoutException e) {
+            // the assertion below says what is missing
+        }
+        assertThat(thumbnails(robot)).as("a decoded thumbnail per photo").hasSize(2);
 
         Node choir = robot.lookup("choir.png").query();
         robot.doubleClickOn(choir, MouseButton.PRIMARY);
@@ -94,6 +97,14 @@ class PhotosPaneUiTest {
         assertThat(grid().photos().get(1).caption()).isEqualTo("Choir");
         assertThat(grid().photos().get(0).caption()).isEmpty();
         assertThat(robot.lookup(".photos-caption").queryAs(TextArea.class).getText()).isEqualTo("Choir");
+    }
+
+    /** The cells on show with a picture (the grid keeps spare cells, hidden, for scrolling). */
+    private static List<Node> thumbnails(FxRobot robot) {
+        return List.copyOf(robot.lookup("." + StyleClasses.PHOTO_CELL)
+                .match((Node cell) -> cell.isVisible() && cell.getParent() != null && cell.getParent().isVisible()
+                        && cell.lookup(".image-view") != null
+                        && ((ImageView) cell.lookup(".image-view")).getImage() != null).queryAll());
     }
 
     @Test
