@@ -25,7 +25,11 @@ time_to_window() {
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  xdotool search --sync --onlyvisible --name "$pattern" >/dev/null
+  # polled every 10 ms: `xdotool search --sync` retries only every 0.5 s, which rounds every
+  # figure up to the next half second
+  until xdotool search --onlyvisible --name "$pattern" >/dev/null 2>&1; do
+    sleep 0.01
+  done
   end=$(date +%s%N)
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null || true
