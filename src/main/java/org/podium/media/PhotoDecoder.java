@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.podium.media.PhotoDecodeException.Reason;
@@ -33,7 +34,8 @@ import org.podium.model.MediaRef;
  * {@link #subsampling} and docs/decisions/0005-photo-decoding.md).
  *
  * <p>Failures, whatever the reader throws, come out as {@link PhotoDecodeException} naming the
- * photo. Stateless and safe to use from several threads.
+ * photo. Safe to use from several threads; JPEG decodes write into reused destination pictures
+ * ({@link DecodeScratch}), so a decode allocates little more than its result.
  */
 public final class PhotoDecoder {
 
@@ -44,15 +46,24 @@ public final class PhotoDecoder {
      * leaves outweigh the last bit of sharpness.
      */
     static final long CHEAP_DECODED_PIXELS = 4_000_000L;
+    /** Destination pictures JPEG decodes reuse, shared by every decoder and thread. */
+    private static final DecodeScratch SHARED_SCRATCH = new DecodeScratch();
 
     private final DecodeLimits limits;
+    /** Null: every decode gets a destination of its own. */
+    private final DecodeScratch scratchPictures;
 
     public PhotoDecoder() {
         this(DecodeLimits.DEFAULT);
     }
 
     public PhotoDecoder(DecodeLimits limits) {
+        this(limits, SHARED_SCRATCH);
+    }
+
+    PhotoDecoder(DecodeLimits limits, DecodeScratch scratchPictures) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.scratchPictures = scratchPictures;
     }
 
     /**
@@ -89,6 +100,7 @@ public final class PhotoDecoder {
         String name = ref.originalName();
         ImageFormat format = sniff(name, input);
         ImageReader reader = reader(name, format);
+        BufferedImage scratch = null;
         try {
             reader.setInput(input, true, true);
             PixelSize stored = storedSize(name, format, reader);
@@ -99,7 +111,9 @@ public final class PhotoDecoder {
             PixelSize displayTarget = request.targetFor(displayed);
             PixelSize target = quarterTurned ? displayTarget.swapped() : displayTarget;
             int subsampling = subsampling(stored, target, format, limits.maxDecodedPixels());
-            BufferedImage image = read(name, format, reader, subsampling);
+            PixelSize decoded = subsampled(stored, subsampling);
+            scratch = format == ImageFormat.JPEG && scratchPictures != null ? scratchFor(reader, decoded) : null;
+            BufferedImage image = read(name, format, reader, subsampling, scratch, decoded);
             if (image.getWidth() < target.widthPx() || image.getHeight() < target.heightPx()) {
                 // the decoded-pixel limit forced coarser subsampling than the target needs
                 target = PhotoRequest.contain(image.getWidth(), image.getHeight()).targetFor(target);
@@ -107,6 +121,10 @@ public final class PhotoDecoder {
             boolean opaque = ArgbConversion.opaque(image);
             Pixels pixels = AreaScaler.scale(ArgbConversion.rows(image), target);
             image = null; // the decoded picture can go before the oriented copy is made
+            if (scratch != null) {
+                scratchPictures.giveBack(scratch);
+                scratch = null;
+            }
             pixels = ExifOrientation.apply(pixels, orientation);
             int[] argbPre = pixels.argbPre();
             return new DecodedPhoto(pixels.widthPx(), pixels.heightPx(), argbPre,
@@ -121,8 +139,30 @@ public final class PhotoDecoder {
             throw new PhotoDecodeException(name, Reason.DAMAGED,
                     "the photo could not be decoded (" + e + "); import the original photo again", e);
         } finally {
+            // a decode that failed half-way leaves only pixels the next one overwrites
+            if (scratch != null) {
+                scratchPictures.giveBack(scratch);
+            }
             reader.dispose();
         }
+    }
+
+    /**
+     * A reused destination for the reader's own picture type (JPEG's BGR or grey), or null for
+     * other types (CMYK, which the reader converts itself) and very large decodes.
+     */
+    private BufferedImage scratchFor(ImageReader reader, PixelSize decoded) {
+        int type;
+        try {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next().getBufferedImageType() : BufferedImage.TYPE_CUSTOM;
+        } catch (IOException | RuntimeException e) {
+            return null; // reading itself reports what is wrong with the photo
+        }
+        if (type != BufferedImage.TYPE_3BYTE_BGR && type != BufferedImage.TYPE_BYTE_GRAY) {
+            return null;
+        }
+        return scratchPictures.borrow(type, decoded.widthPx(), decoded.heightPx());
     }
 
     /**
@@ -224,16 +264,26 @@ public final class PhotoDecoder {
         }
     }
 
-    private static BufferedImage read(String name, ImageFormat format, ImageReader reader, int subsampling)
-            throws PhotoDecodeException {
+    /**
+     * Every {@code subsampling}-th pixel of the photo, {@code decoded} in size; written into the
+     * top-left corner of {@code destination} when one is given, which is then what is returned.
+     */
+    private static BufferedImage read(String name, ImageFormat format, ImageReader reader, int subsampling,
+                                      BufferedImage destination, PixelSize decoded) throws PhotoDecodeException {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
         int offset = subsamplingOffset(subsampling);
         param.setSourceSubsampling(subsampling, subsampling, offset, offset);
+        if (destination != null) {
+            param.setDestination(destination);
+        }
         BufferedImage image;
         try {
             image = reader.read(0, param);
+            if (destination != null) {
+                image = image.getSubimage(0, 0, decoded.widthPx(), decoded.heightPx());
+            }
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (format == ImageFormat.JPEG && message.contains("Unsupported Image Type")) {
