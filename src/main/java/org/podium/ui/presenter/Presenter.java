@@ -172,7 +172,7 @@ public final class Presenter {
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
         refreshClocks();
-        new WarmUp(model, () -> audiencePxPerPt).start();
+        new WarmUp(model, () -> audiencePxPerPt, console::warmUpRunningOrder).start();
     }
 
     /** Ends the presentation and closes both windows. */
@@ -391,6 +391,11 @@ public final class Presenter {
         console.refreshClock();
         Programme programme = model.programme();
         audience.setHolding(programme.title(), programme.subtitle(), texts.countdown(readout));
+    }
+
+    /** The console's controller; tests drive its parts directly. */
+    PresenterConsoleView console() {
+        return console;
     }
 
     /** Drawings made ahead and kept now; tests check what is kept. */

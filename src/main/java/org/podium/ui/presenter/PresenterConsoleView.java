@@ -77,6 +77,9 @@ public final class PresenterConsoleView {
     @FXML private Button endButton;
     @FXML private MenuButton screenMenu;
 
+    /** Pages the running order's warm-up moves through. */
+    private static final int WARM_UP_PAGES = 8;
+
     private int drawnIndex = -1;
     private ScaledPreview currentPreview;
     private ScaledPreview nextPreview;
@@ -127,6 +130,25 @@ public final class PresenterConsoleView {
         blankingState.setText(blankingText(s.blanking()));
         numberEntry.setText(s.numberEntry().isEmpty() ? "" : messages.get("presenter.numberEntry", s.numberEntry()));
         confirmEnd.setVisible(s.confirmingEnd());
+    }
+
+    /**
+     * Selects and scrolls the running order through the next few pages and back to the page on
+     * show, laying it out each time, all before the next pulse draws anything. The first moves of
+     * a show otherwise paid 10–25 ms for what selecting and scrolling a list load on first use.
+     */
+    void warmUpRunningOrder() {
+        int index = model.state().index();
+        int pages = Math.min(model.size() - 1, WARM_UP_PAGES);
+        for (int i = 1; i <= pages; i++) {
+            int k = (index + i) % model.size();
+            runningOrder.getSelectionModel().clearAndSelect(k);
+            runningOrder.scrollTo(Math.max(0, k - 3));
+            runningOrder.layout();
+        }
+        runningOrder.getSelectionModel().clearAndSelect(index);
+        runningOrder.scrollTo(Math.max(0, index - 3));
+        runningOrder.layout();
     }
 
     private String blankingText(Blanking blanking) {

@@ -13,17 +13,23 @@ import org.podium.render.SlideRenderer;
  * Draws the first page of each slide kind once, off screen and without photos: that loads the
  * fonts, classes and style sheets a kind needs, which otherwise cost the first slide of that kind
  * up to 200 ms in front of the audience. One page per pulse, so the console stays responsive.
+ * Then the console's own first-use work (its running order) runs once.
  */
 final class WarmUp {
 
     private final SlideRenderer renderer = new SlideRenderer((ref, request) -> CachedPhotos.NOTHING);
     private final PresenterViewModel model;
     private final DoubleSupplier audiencePxPerPt;
+    private final Runnable console;
 
-    /** @param audiencePxPerPt the audience window's scale now, in pixels per point */
-    WarmUp(PresenterViewModel model, DoubleSupplier audiencePxPerPt) {
+    /**
+     * @param audiencePxPerPt the audience window's scale now, in pixels per point
+     * @param console         warms up the console once the pages are drawn
+     */
+    WarmUp(PresenterViewModel model, DoubleSupplier audiencePxPerPt, Runnable console) {
         this.model = model;
         this.audiencePxPerPt = audiencePxPerPt;
+        this.console = console;
     }
 
     /** Starts drawing; call on the JavaFX thread. */
@@ -40,7 +46,11 @@ final class WarmUp {
     }
 
     private void draw(List<Integer> pages, int next) {
-        if (next >= pages.size() || model.state().ended()) {
+        if (model.state().ended()) {
+            return;
+        }
+        if (next >= pages.size()) {
+            console.run();
             return;
         }
         SlidePage page = model.pages().get(pages.get(next));

@@ -173,6 +173,25 @@ class PresenterUiTest {
     }
 
     @Test
+    void warmingUpTheRunningOrderLeavesItOnThePageOnShow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(20); // the warm-up at start: one slide kind per pulse, then the list
+        ListView<?> order = robot.lookup(".console-pages").queryAs(ListView.class);
+        assertThat(order.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.DIGIT6, KeyCode.ENTER);
+        Object notesBefore = text(robot, "console-notes");
+
+        robot.interact(() -> presenter.console().warmUpRunningOrder());
+
+        assertThat(order.getSelectionModel().getSelectedIndices()).containsExactly(5);
+        assertThat(index()).isEqualTo(5);
+        assertThat(audiencePage()).isEqualTo(6);
+        assertThat(text(robot, "console-notes")).isEqualTo(notesBefore);
+        assertThat(robot.lookup(".console-pages .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .as("the page on show still in view")
+                .anyMatch(cell -> cell.getIndex() == 5 && cell.isVisible() && cell.getText() != null);
+    }
+
+    @Test
     void clickingTheRunningOrderJumpsThere(FxRobot robot) {
         robot.interact(() -> presenter.consoleStage().toFront());
         robot.clickOn("7  先進事跡分享 2");
