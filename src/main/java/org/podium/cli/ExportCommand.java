@@ -50,6 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliMessages messages;
     private final Supplier<SlideLayoutEngine> layout;
+    private final Path pictureCache;
 
     @Spec
     CommandSpec spec;
@@ -81,14 +82,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-notes", descriptionKey = "export.noNotes")
     boolean noNotes;
 
+    @Option(names = "--no-picture-cache", descriptionKey = "export.noPictureCache")
+    boolean noPictureCache;
+
     /**
      * @param layout gives the layout engine, measuring text as the screen does; called once per
      *               export, after the arguments are checked, on a pool thread while the file is
      *               read (it may start a toolkit)
+     * @param pictureCache folder where the deck's pictures are kept for the next export of the same
+     *                     photos (unless {@code --no-picture-cache})
      */
-    ExportCommand(CliMessages messages, Supplier<SlideLayoutEngine> layout) {
+    ExportCommand(CliMessages messages, Supplier<SlideLayoutEngine> layout, Path pictureCache) {
         this.messages = messages;
         this.layout = Objects.requireNonNull(layout, "layout");
+        this.pictureCache = Objects.requireNonNull(pictureCache, "pictureCache");
     }
 
     @Override
@@ -211,7 +218,8 @@ final class ExportCommand implements Callable<Integer> {
                                        PrintWriter out) throws IOException {
         Programme programme = opened.programme();
         List<List<SlidePage>> laidOut = new ArrayList<>(1);
-        new PptxExporter(engine).export(programme, () -> {
+        PptxExporter exporter = noPictureCache ? new PptxExporter(engine) : new PptxExporter(engine, pictureCache);
+        exporter.export(programme, () -> {
             laidOut.add(engine.layout(programme));
             return laidOut.get(0);
         }, opened.media(), options, pptx, ExportProgress.none());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.podium.export.pptx.PptxExporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,8 @@ public final class PodiumCli {
         commandLine = new CommandLine(new Top());
         commandLine.addSubcommand(new ValidateCommand(CliMessages.load(locale)));
         commandLine.addSubcommand(new RenderCommand(CliMessages.load(locale)));
-        commandLine.addSubcommand(new ExportCommand(CliMessages.load(locale), ExportCommand::headlessLayout));
+        commandLine.addSubcommand(new ExportCommand(CliMessages.load(locale), ExportCommand::headlessLayout,
+                PptxExporter.defaultPictureCache()));
         commandLine.addSubcommand(new PresentCommand(CliMessages.load(locale), presenter));
         commandLine.getCommandSpec().versionProvider(() -> new String[] {"Podium " + version});
         commandLine.setOut(out);

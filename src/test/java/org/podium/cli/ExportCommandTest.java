@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
+import org.podium.export.pptx.PptxExporter;
+import org.podium.model.MediaRef;
 
 /**
  * {@code podium export} end to end: the sample programme laid out with the JavaFX measurer on the
@@ -76,6 +78,53 @@ class ExportCommandTest {
         }
         try (ZipFile zip = new ZipFile(deck.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.startsWith("ppt/notesSlides/"));
+        }
+    }
+
+    @Test
+    void picturesAreKeptForTheNextExportUnlessAskedNotTo() throws IOException {
+        Path cache = PptxExporter.defaultPictureCache();
+        List<String> shas;
+        try (OpenedProgramme opened = PodiumFile.read(SAMPLE)) {
+            // the photos a compact deck makes smaller or turns upright; the rest keep their bytes
+            shas = opened.programme().media().stream()
+                    .filter(m -> m.exifOrientation() != 1 || Math.max(m.widthPx(), m.heightPx()) > 1600)
+                    .map(MediaRef::sha256).toList();
+        }
+        deleteCompactEntries(cache, shas);
+
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", dir.resolve("none.pptx").toString(),
+                "--quality", "compact", "--no-picture-cache")).as(cli.err()).isZero();
+        assertThat(compactEntries(cache, shas)).isEmpty();
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", dir.resolve("first.pptx").toString(),
+                "--quality", "compact")).as(cli.err()).isZero();
+        assertThat(compactEntries(cache, shas)).as("one per photo made smaller").hasSize(shas.size());
+        assertThat(cli.run("export", SAMPLE.toString(), "--pptx", dir.resolve("again.pptx").toString(),
+                "--quality", "compact")).as(cli.err()).isZero();
+
+        try (XMLSlideShow none = open(dir.resolve("none.pptx")); XMLSlideShow again = open(dir.resolve("again.pptx"))) {
+            assertThat(again.getPictureData()).hasSameSizeAs(none.getPictureData());
+            for (int i = 0; i < none.getPictureData().size(); i++) {
+                assertThat(again.getPictureData().get(i).getData()).as("picture " + i)
+                        .isEqualTo(none.getPictureData().get(i).getData());
+            }
+        }
+    }
+
+    private static List<Path> compactEntries(Path cache, List<String> shas) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-compact-v1.picture"))
+                    .filter(f -> shas.stream().anyMatch(sha -> f.getFileName().toString().startsWith(sha)))
+                    .toList();
+        }
+    }
+
+    private static void deleteCompactEntries(Path cache, List<String> shas) throws IOException {
+        for (Path entry : compactEntries(cache, shas)) {
+            Files.delete(entry);
         }
     }
 

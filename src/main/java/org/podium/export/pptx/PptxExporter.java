@@ -59,6 +59,22 @@ public final class PptxExporter {
         this(engine, new DeckPictureEncoder(new PhotoDecoder()));
     }
 
+    /**
+     * As {@link #PptxExporter(SlideLayoutEngine)}, keeping the pictures it makes in
+     * {@code pictureCache} for later exports of the same photos at the same quality, which then
+     * copy them instead of decoding and encoding again (see {@link PictureCache}). Least recently
+     * used pictures go when the folder holds more than 1 GiB.
+     */
+    public PptxExporter(SlideLayoutEngine engine, Path pictureCache) {
+        this(engine, new PictureCache(new DeckPictureEncoder(new PhotoDecoder()), pictureCache,
+                PictureCache.DEFAULT_LIMIT_BYTES));
+    }
+
+    /** The per-user folder for {@link #PptxExporter(SlideLayoutEngine, Path)}'s pictures. */
+    public static Path defaultPictureCache() {
+        return PictureCache.defaultFolder();
+    }
+
     PptxExporter(SlideLayoutEngine engine, PictureEncoder pictures) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.pictures = Objects.requireNonNull(pictures, "pictures");

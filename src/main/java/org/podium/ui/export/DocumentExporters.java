@@ -40,7 +40,7 @@ public final class DocumentExporters implements Exporters {
         switch (request.kind()) {
             case PPTX: {
                 List<SlidePage> pages = layout(programme, progress);
-                new PptxExporter(engine).export(programme, pages, request.media(), request.pptx(), request.target(),
+                new PptxExporter(engine, PptxExporter.defaultPictureCache()).export(programme, pages, request.media(), request.pptx(), request.target(),
                         progress);
                 return pages.size();
             }
