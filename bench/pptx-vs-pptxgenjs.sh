@@ -10,10 +10,13 @@
 # Needs target/podium.jar (./mvnw -q -o package -DskipTests), node and `npm ci` in bench/pptxgenjs.
 # BASELINE_JAR=path/to/podium.jar (an earlier build, with its lib/ beside it) adds that build's
 # `high` export to each round, for a before/after comparison under the same load.
+# Podium keeps the pictures it makes in a per-user cache (XDG_CACHE_HOME). "cold" runs start each
+# time from an empty cache folder, as a first export of new photos does; "warm" runs use a folder
+# filled by one export before the rounds, as re-exporting after an edit does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
-work=${2:-target/pptx-bench}
+work=$(realpath -m "${2:-target/pptx-bench}")
 [[ -f target/podium.jar ]] || { echo "target/podium.jar is missing: ./mvnw -q -o package -DskipTests" >&2; exit 2; }
 [[ -d bench/pptxgenjs/node_modules/pptxgenjs ]] || (cd bench/pptxgenjs && npm ci --no-audit --no-fund >&2)
 
@@ -38,14 +41,20 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : 
 echo "node $(node --version), pptxgenjs $(node -p "require('./bench/pptxgenjs/node_modules/pptxgenjs/package.json').version"), $(java -version 2>&1 | head -1)"
 for name in sample generated; do
   dir=$work/$name
-  podium_times=() js_times=() original_times=() baseline_times=()
+  podium_times=() js_times=() original_times=() baseline_times=() warm_times=()
+  cold=$work/cache-cold warm=$work/cache-warm-$name
+  rm -rf "$warm"
+  XDG_CACHE_HOME=$warm java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-warm.pptx" >/dev/null
   for (( i = 1; i <= runs; i++ )); do
-    p=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium.pptx")
+    rm -rf "$cold"
+    p=$(XDG_CACHE_HOME=$cold wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium.pptx")
     j=$(wall_ms node bench/pptxgenjs/write.js "$dir/pages.json" "$dir/pptxgenjs.pptx")
-    o=$(wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-original.pptx" \
-      --quality original)
-    podium_times+=("$p") js_times+=("$j") original_times+=("$o")
-    line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium original ${o} ms"
+    w=$(XDG_CACHE_HOME=$warm wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-warm.pptx")
+    rm -rf "$cold"
+    o=$(XDG_CACHE_HOME=$cold wall_ms java -jar target/podium.jar export "$dir/programme.podium" \
+      --pptx "$dir/podium-original.pptx" --quality original)
+    podium_times+=("$p") js_times+=("$j") original_times+=("$o") warm_times+=("$w")
+    line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium warm cache ${w} ms, podium original ${o} ms"
     if [[ -n ${BASELINE_JAR:-} ]]; then
       b=$(wall_ms java -jar "$BASELINE_JAR" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
       baseline_times+=("$b")
@@ -53,9 +62,12 @@ for name in sample generated; do
     fi
     echo "$line"
   done
+  cmp -s <(unzip -p "$dir/podium.pptx" 'ppt/media/*') <(unzip -p "$dir/podium-warm.pptx" 'ppt/media/*') \
+    || { echo "$name: the warm-cache deck's pictures differ from the cold one's" >&2; exit 1; }
   mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
-  printf '%s, median of %d runs: podium %s ms (%s MB), pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
+  printf '%s, median of %d runs: podium %s ms (%s MB), warm cache %s ms, pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
     "$name" "$runs" "$(printf '%s\n' "${podium_times[@]}" | median)" "$(mb "$dir/podium.pptx")" \
+    "$(printf '%s\n' "${warm_times[@]}" | median)" \
     "$(printf '%s\n' "${js_times[@]}" | median)" "$(mb "$dir/pptxgenjs.pptx")" \
     "$(printf '%s\n' "${original_times[@]}" | median)" "$(mb "$dir/podium-original.pptx")"
   if [[ -n ${BASELINE_JAR:-} ]]; then

@@ -30,6 +30,7 @@ final class PictureStore {
         if (data == null) {
             EncodedPicture picture = queue.take(ref);
             data = deck.addPicture(picture.bytes(), type(picture.mediaType()));
+            PictureSizes.prime(data, picture);
             stored.put(ref.sha256(), data);
         }
         return data;
