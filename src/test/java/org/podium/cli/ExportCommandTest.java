@@ -116,7 +116,7 @@ class ExportCommandTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-compact-v1.picture"))
+            return files.filter(f -> f.getFileName().toString().matches(".*-compact-v[0-9]+\\.picture"))
                     .filter(f -> shas.stream().anyMatch(sha -> f.getFileName().toString().startsWith(sha)))
                     .toList();
         }

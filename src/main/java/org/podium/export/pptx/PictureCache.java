@@ -44,7 +44,7 @@ import org.podium.model.MediaRef;
 final class PictureCache implements PictureEncoder {
 
     /** Raised whenever the encoder's output for the same input changes, so old entries are not used. */
-    static final int ENCODER_VERSION = 1;
+    static final int ENCODER_VERSION = 2;
     /** Default size limit: a few thousand pictures at high quality. */
     static final long DEFAULT_LIMIT_BYTES = 1L << 30;
 
