@@ -160,7 +160,6 @@ public final class PptxExporter {
         SpeakerNotes notes = SpeakerNotes.in(programme.language());
         Map<SegmentId, Integer> numbers = segmentNumbers(programme);
 
-        double[] notesPage = Ooxml.notesPageSizePt(deck);
         SegmentId previous = null;
         int notesCount = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -178,8 +177,11 @@ public final class PptxExporter {
                 List<String> paragraphs = notes.paragraphs(segment, numbers.get(segment.id()), slide, firstOfSegment,
                         page.pageIndex(), page.pageCount());
                 if (!paragraphs.isEmpty()) {
-                    text.notes(deck.getNotesSlide(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT,
-                            notesPage[0], notesPage[1], widthPt / heightPt);
+                    if (notesCount == 0) {
+                        // POI makes the notes master from a slide's theme: once there is a slide
+                        NotesMaster.prepare(deck, widthPt / heightPt);
+                    }
+                    text.notes(deck.getNotesSlide(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT);
                     notesCount++;
                 }
             }

@@ -127,28 +127,10 @@ final class TextShapes {
     }
 
     /**
-     * Fills the notes page's body with {@code paragraphs} in the deck's body font. The slide
-     * picture and the body are placed on the notes page anew: POI's notes template is laid out
-     * for a wider page than its own notes size, so printed notes would be cut off at the right.
-     *
-     * @param pageWidthPt  the notes page, in points
-     * @param slideAspect  width / height of the slides
+     * Fills the notes page's body with {@code paragraphs} in the deck's body font; the page's
+     * layout comes from the notes master ({@link NotesMaster}).
      */
-    void notes(XSLFNotes notes, List<String> paragraphs, String family, double sizePt, double pageWidthPt,
-               double pageHeightPt, double slideAspect) {
-        double marginPt = pageWidthPt * 0.1;
-        double widthPt = pageWidthPt - 2 * marginPt;
-        double pictureTopPt = pageHeightPt * 0.07;
-        double pictureHeightPt = widthPt / slideAspect;
-        double bodyTopPt = pictureTopPt + pictureHeightPt + pageHeightPt * 0.04;
-        for (XSLFTextShape shape : notes.getPlaceholders()) {
-            if (shape.getTextType() == Placeholder.SLIDE_IMAGE) {
-                shape.setAnchor(new Rectangle2D.Double(marginPt, pictureTopPt, widthPt, pictureHeightPt));
-            } else if (shape.getTextType() == Placeholder.BODY) {
-                shape.setAnchor(new Rectangle2D.Double(marginPt, bodyTopPt, widthPt,
-                        Math.max(0, pageHeightPt * 0.93 - bodyTopPt)));
-            }
-        }
+    void notes(XSLFNotes notes, List<String> paragraphs, String family, double sizePt) {
         for (XSLFTextShape shape : notes.getPlaceholders()) {
             if (shape.getTextType() == Placeholder.BODY) {
                 shape.clearText();

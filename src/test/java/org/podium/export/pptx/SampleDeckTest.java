@@ -237,6 +237,26 @@ class SampleDeckTest {
     }
 
     @Test
+    void notesPagesHoldTheSlidePictureTheNotesAndThePageNumberOnly() throws Exception {
+        try (XMLSlideShow deck = Decks.open(pptx)) {
+            Set<org.apache.poi.sl.usermodel.Placeholder> wanted = Set.of(
+                    org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE, org.apache.poi.sl.usermodel.Placeholder.BODY,
+                    org.apache.poi.sl.usermodel.Placeholder.SLIDE_NUMBER);
+            assertThat(deck.getNotesMaster().getPlaceholders()).extracting(XSLFTextShape::getTextType)
+                    .containsExactlyInAnyOrderElementsOf(wanted);
+            int notesPages = 0;
+            for (var slide : deck.getSlides()) {
+                if (slide.getNotes() != null) {
+                    notesPages++;
+                    assertThat(slide.getNotes().getPlaceholders()).extracting(XSLFTextShape::getTextType)
+                            .containsExactlyInAnyOrderElementsOf(wanted);
+                }
+            }
+            assertThat(notesPages).isEqualTo(deck.getSlides().size());
+        }
+    }
+
+    @Test
     void oneSectionPerSegmentNamedByItsTitleListingItsSlides() throws Exception {
         Document presentation = Decks.xml(pptx, "ppt/presentation.xml");
         List<String> slideIds = new ArrayList<>();
