@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -117,18 +119,27 @@ public final class PptxExporter {
         AtomicOutput output = open(target, destination);
         // the programme's photos in the order its slides show them; the deck adds each picture when a
         // page first asks for it, so this order only decides what is encoded first
+        // POI loads its template and schema classes (about half a second) while the programme is laid out
+        CompletableFuture<XMLSlideShow> emptyDeck = CompletableFuture.supplyAsync(XMLSlideShow::new);
+        boolean deckTaken = false;
         try (output; PictureQueue queue = new PictureQueue(programme.media(), media, pictures, options.quality(),
                 PictureQueue.threadsFor(Runtime.getRuntime()), progress::isCancelled)) {
             List<SlidePage> pages = layout.get();
             checkMedia(target, pages, media);
-            write(programme, pages, queue, options, target, output, progress);
+            deckTaken = true;
+            write(programme, pages, take(emptyDeck), queue, options, target, output, progress);
+        } finally {
+            if (!deckTaken) {
+                emptyDeck.thenAccept(PptxExporter::closeQuietly);
+            }
         }
         LOG.log(System.Logger.Level.DEBUG, "exported to {0}", target);
     }
 
-    private void write(Programme programme, List<SlidePage> pages, PictureQueue queue, PptxOptions options,
-                       Path target, AtomicOutput output, ExportProgress progress) throws IOException {
-        try (XMLSlideShow deck = new XMLSlideShow()) {
+    private void write(Programme programme, List<SlidePage> pages, XMLSlideShow emptyDeck, PictureQueue queue,
+                       PptxOptions options, Path target, AtomicOutput output, ExportProgress progress)
+            throws IOException {
+        try (XMLSlideShow deck = emptyDeck) {
             build(deck, programme, pages, queue, options, target, progress);
             checkCancelled(progress, target);
             OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
@@ -142,6 +153,29 @@ public final class PptxExporter {
             String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
                     : output.problem(e);
             throw new IOException(target + ": not exported: " + problem, e);
+        }
+    }
+
+    /** The empty deck made in the background; what went wrong making it is thrown as it was. */
+    private static XMLSlideShow take(CompletableFuture<XMLSlideShow> emptyDeck) {
+        try {
+            return emptyDeck.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(XMLSlideShow deck) {
+        try {
+            deck.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing an unused deck: {0}", e);
         }
     }
 
