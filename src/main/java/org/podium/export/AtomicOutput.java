@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
+import org.podium.files.StaleTemps;
 
 /**
  * A file written beside its target and moved over it only when complete: until {@link #commit()}

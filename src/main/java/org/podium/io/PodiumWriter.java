@@ -26,6 +26,7 @@ import org.podium.media.DigestCheckingInputStream;
 import org.podium.media.MediaStore;
 import org.podium.model.MediaRef;
 import org.podium.model.Programme;
+import org.podium.files.StaleTemps;
 
 /**
  * Writes a {@code .podium} file so that a crash, a full disk or a failing photo never damages the

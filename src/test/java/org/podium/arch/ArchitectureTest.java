@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String LAYOUT = "org.podium.layout..";
     private static final String MEDIA = "org.podium.media..";
     private static final String IO = "org.podium.io..";
+    private static final String FILES = "org.podium.files..";
     private static final String RENDER = "org.podium.render..";
     private static final String EXPORT = "org.podium.export..";
     private static final String UI = "org.podium.ui..";
@@ -72,6 +73,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void filesUseJavaBaseOnly() {
+        check(onlyUses(FILES, JAVA));
+    }
+
+    @Test
     void editUsesTheModelOnly() {
         check(onlyUses(EDIT, JAVA, MODEL));
     }
@@ -88,7 +94,7 @@ class ArchitectureTest {
 
     @Test
     void ioUsesModelMediaAndJackson() {
-        check(onlyUses(IO, JAVA, MODEL, MEDIA, JACKSON));
+        check(onlyUses(IO, JAVA, MODEL, MEDIA, FILES, JACKSON));
     }
 
     @Test
@@ -98,7 +104,7 @@ class ArchitectureTest {
 
     @Test
     void exportUsesLayoutModelMediaPoiAndPdfBox() {
-        check(onlyUses(EXPORT, join(join(POI, PDFBOX), JAVA, LAYOUT, MODEL, MEDIA)));
+        check(onlyUses(EXPORT, join(join(POI, PDFBOX), JAVA, LAYOUT, MODEL, MEDIA, FILES)));
     }
 
     @Test
@@ -109,7 +115,7 @@ class ArchitectureTest {
 
     @Test
     void nothingBelowTheUiUsesItOrTheCommandLine() {
-        check(noClasses().that().resideInAnyPackage(MODEL, EDIT, LAYOUT, MEDIA, IO, RENDER, EXPORT)
+        check(noClasses().that().resideInAnyPackage(MODEL, EDIT, LAYOUT, MEDIA, FILES, IO, RENDER, EXPORT)
                 .should().dependOnClassesThat().resideInAnyPackage(UI, CLI));
     }
 
@@ -128,7 +134,7 @@ class ArchitectureTest {
     /** The command line may start the toolkit headless to render, through render. */
     @Test
     void onlyRenderUiAndCommandLineUseJavaFx() {
-        check(noClasses().that().resideInAnyPackage(MODEL, EDIT, LAYOUT, MEDIA, IO, EXPORT)
+        check(noClasses().that().resideInAnyPackage(MODEL, EDIT, LAYOUT, MEDIA, FILES, IO, EXPORT)
                 .should().dependOnClassesThat().resideInAPackage(JAVAFX));
     }
 

@@ -1,4 +1,4 @@
-package org.podium.io;
+package org.podium.files;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -12,12 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
 /**
- * The temp files of unfinished saves: {@code .name.tmp-1a2b3c4d} beside the target {@code name}.
- * A save holds a lock on its temp file while it writes; a temp file nobody holds a lock on was left
- * by a save that was killed or lost power, and is removed by the next save of the same target, so
- * crashes do not pile up hidden copies of the programme beside it.
+ * The temp files of unfinished saves and exports: {@code .name.tmp-1a2b3c4d} beside the target
+ * {@code name}. A save or export holds a lock on its temp file while it writes; a temp file nobody
+ * holds a lock on was left by one that was killed or lost power, and is removed by the next write
+ * of the same target, so crashes do not pile up hidden copies beside it.
  */
-final class StaleTemps {
+public final class StaleTemps {
 
     private static final System.Logger LOG = System.getLogger(StaleTemps.class.getName());
 
@@ -25,7 +25,7 @@ final class StaleTemps {
     }
 
     /** The temp file name for {@code name} with the 8 hex digits {@code suffix}. */
-    static String name(String name, String suffix) {
+    public static String name(String name, String suffix) {
         return "." + name + ".tmp-" + suffix;
     }
 
@@ -33,14 +33,14 @@ final class StaleTemps {
      * Locks the freshly created {@code temp} for the save that writes it through {@code channel};
      * the lock goes when the channel is closed.
      */
-    static void hold(FileChannel channel, Path temp) throws IOException {
+    public static void hold(FileChannel channel, Path temp) throws IOException {
         if (channel.tryLock() == null) {
             throw new IOException("another program holds the temp file " + temp);
         }
     }
 
     /** Removes the temp files of {@code name} in {@code directory} that no running save holds. */
-    static void clean(Path directory, String name) {
+    public static void clean(Path directory, String name) {
         Pattern pattern = Pattern.compile(Pattern.quote("." + name + ".tmp-") + "[0-9a-f]{8}");
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory,
                 path -> pattern.matcher(path.getFileName().toString()).matches())) {
