@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
@@ -57,6 +58,7 @@ public final class Presenter {
     private final AudienceWindow audience;
     private final Stage consoleStage;
     private final PresenterConsoleView console;
+    private final WarmUp warmUp;
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
@@ -133,6 +135,7 @@ public final class Presenter {
         EventHandler<KeyEvent> keys = this::onKey;
         consoleScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         audience.scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        warmUp = new WarmUp(model, () -> audiencePxPerPt, console::warmUpRunningOrder);
         clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> refreshClocks()));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -172,7 +175,7 @@ public final class Presenter {
         watcher = new ScreenWatcher(this::screensChanged);
         clockTimer.play();
         refreshClocks();
-        new WarmUp(model, () -> audiencePxPerPt, console::warmUpRunningOrder).start();
+        warmUp.start();
     }
 
     /** Ends the presentation and closes both windows. */
@@ -391,6 +394,14 @@ public final class Presenter {
         console.refreshClock();
         Programme programme = model.programme();
         audience.setHolding(programme.title(), programme.subtitle(), texts.countdown(readout));
+    }
+
+    /**
+     * Completes once {@link #start()}'s warm-up (the first page of each slide kind drawn off screen,
+     * the console's running order exercised) has run, a fraction of a second after start.
+     */
+    public CompletionStage<Void> warmedUp() {
+        return warmUp.done();
     }
 
     /** The console's controller; tests drive its parts directly. */

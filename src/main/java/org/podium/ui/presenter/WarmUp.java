@@ -3,6 +3,7 @@ package org.podium.ui.presenter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
 import org.podium.layout.SlidePage;
@@ -21,6 +22,7 @@ final class WarmUp {
     private final PresenterViewModel model;
     private final DoubleSupplier audiencePxPerPt;
     private final Runnable console;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
 
     /**
      * @param audiencePxPerPt the audience window's scale now, in pixels per point
@@ -37,6 +39,11 @@ final class WarmUp {
         draw(firstOfEachKind(), 0);
     }
 
+    /** Completes on the JavaFX thread when everything is warmed up, or the presentation ended first. */
+    CompletableFuture<Void> done() {
+        return done;
+    }
+
     private List<Integer> firstOfEachKind() {
         Map<SlideKind, Integer> first = new EnumMap<>(SlideKind.class);
         for (int i = 0; i < model.size(); i++) {
@@ -47,10 +54,12 @@ final class WarmUp {
 
     private void draw(List<Integer> pages, int next) {
         if (model.state().ended()) {
+            done.complete(null);
             return;
         }
         if (next >= pages.size()) {
             console.run();
+            done.complete(null);
             return;
         }
         SlidePage page = model.pages().get(pages.get(next));

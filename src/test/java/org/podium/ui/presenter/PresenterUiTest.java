@@ -173,8 +173,9 @@ class PresenterUiTest {
     }
 
     @Test
-    void warmingUpTheRunningOrderLeavesItOnThePageOnShow(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents(20); // the warm-up at start: one slide kind per pulse, then the list
+    void warmingUpTheRunningOrderLeavesItOnThePageOnShow(FxRobot robot) throws Exception {
+        // the warm-up at start: one slide kind per pulse, then the list
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, presenter.warmedUp().toCompletableFuture());
         ListView<?> order = robot.lookup(".console-pages").queryAs(ListView.class);
         assertThat(order.getSelectionModel().getSelectedIndex()).isZero();
         robot.type(KeyCode.DIGIT6, KeyCode.ENTER);
