@@ -156,18 +156,12 @@ public final class PptxExporter {
         }
     }
 
-    /** The empty deck made in the background; what went wrong making it is thrown as it was. */
+    /** The empty deck made in the background; POI's exception when it could not be made. */
     private static XMLSlideShow take(CompletableFuture<XMLSlideShow> emptyDeck) {
         try {
             return emptyDeck.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw e.getCause() instanceof RuntimeException poi ? poi : e;
         }
     }
 
