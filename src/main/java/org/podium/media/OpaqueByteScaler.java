@@ -122,8 +122,10 @@ final class OpaqueByteScaler {
                 float w1 = weights[o + 1];
                 float w2 = weights[o + 2];
                 row[o] = w0 * (data[p] & 0xFF) + w1 * (data[p + 3] & 0xFF) + w2 * (data[p + 6] & 0xFF);
-                row[o + 1] = w0 * (data[p + 1] & 0xFF) + w1 * (data[p + 4] & 0xFF) + w2 * (data[p + 7] & 0xFF);
-                row[o + 2] = w0 * (data[p + 2] & 0xFF) + w1 * (data[p + 5] & 0xFF) + w2 * (data[p + 8] & 0xFF);
+                row[o + 1] = w0 * (data[p + 1] & 0xFF) + w1 * (data[p + 4] & 0xFF)
+                        + w2 * (data[p + 7] & 0xFF);
+                row[o + 2] = w0 * (data[p + 2] & 0xFF) + w1 * (data[p + 5] & 0xFF)
+                        + w2 * (data[p + 8] & 0xFF);
             }
             return;
         }
@@ -143,7 +145,8 @@ final class OpaqueByteScaler {
     private static void pack(float[] sum, Layout layout, int[] out, int o, int widthPx) {
         for (int tx = 0, i = 0; tx < widthPx; tx++, i += layout.channels) {
             out[o + tx] = Argb.pack(0xFF, AreaScaler.channel(sum[i + layout.red], 0xFF),
-                    AreaScaler.channel(sum[i + layout.green], 0xFF), AreaScaler.channel(sum[i + layout.blue], 0xFF));
+                    AreaScaler.channel(sum[i + layout.green], 0xFF),
+                    AreaScaler.channel(sum[i + layout.blue], 0xFF));
         }
     }
 
@@ -161,9 +164,9 @@ final class OpaqueByteScaler {
     /**
      * {@link AreaScaler.Spans} with the same number of taps for every target column, so the
      * horizontal loop has no data-dependent trip count: shorter spans get taps of weight 0 next to
-     * their own (the window is moved back at the row's end to stay inside it). Adding {@code 0 × value} to a sum of non-negative
-     * terms leaves it bit-for-bit unchanged, and {@code 0 + x} is {@code x}, so the sums are
-     * exactly those of the spans.
+     * their own (the window is moved back at the row's end to stay inside it). Adding
+     * {@code 0 × value} to a sum of non-negative terms leaves it bit-for-bit unchanged, and
+     * {@code 0 + x} is {@code x}, so the sums are exactly those of the spans.
      */
     private static final class Taps {
         final int taps;

@@ -71,7 +71,8 @@ public final class ScalingBenchmark {
         System.out.printf(Locale.ROOT, "%s (decoded %d × %d)%n", what, image.getWidth(), image.getHeight());
         System.out.println(Stats.summary("  ARGB rows", argb));
         System.out.println(Stats.summary("  opaque bytes", bytes));
-        System.out.printf(Locale.ROOT, "  speed-up of the medians: %.2f×%n", Stats.medianMs(argb) / Stats.medianMs(bytes));
+        System.out.printf(Locale.ROOT, "  speed-up of the medians: %.2f×%n",
+                Stats.medianMs(argb) / Stats.medianMs(bytes));
     }
 
     /** A photo-like picture (smooth light, fine noise) encoded as JPEG and decoded by ImageIO. */
