@@ -1,5 +1,6 @@
 package org.podium.media;
 
+import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,17 @@ final class AreaScaler {
     }
 
     /**
+     * {@code image} scaled to {@code target}, which must be no larger in either direction. Opaque
+     * 8-bit pictures (JPEG's BGR, grey) take {@link OpaqueByteScaler}, which gives the same pixels
+     * in about two thirds of the time; everything else is read as premultiplied ARGB rows.
+     */
+    static Pixels scale(BufferedImage image, PixelSize target) {
+        return OpaqueByteScaler.handles(image)
+                ? OpaqueByteScaler.scale(image, target)
+                : scale(ArgbConversion.rows(image), target);
+    }
+
+    /**
      * Rows of {@code source} scaled to {@code target}, which must be no larger in either
      * direction. Each source row is read once, in order.
      */
@@ -22,9 +34,7 @@ final class AreaScaler {
         int sh = source.heightPx();
         int tw = target.widthPx();
         int th = target.heightPx();
-        if (tw > sw || th > sh) {
-            throw new IllegalArgumentException("area scaling only shrinks: " + sw + " × " + sh + " to " + target);
-        }
+        checkShrinks(sw, sh, target);
         int[] out = new int[tw * th];
         int[] sourceRow = new int[sw];
         if (tw == sw && th == sh) {
@@ -89,8 +99,15 @@ final class AreaScaler {
         }
     }
 
+    static void checkShrinks(int sourceWidthPx, int sourceHeightPx, PixelSize target) {
+        if (target.widthPx() > sourceWidthPx || target.heightPx() > sourceHeightPx) {
+            throw new IllegalArgumentException("area scaling only shrinks: " + sourceWidthPx + " × " + sourceHeightPx
+                    + " to " + target);
+        }
+    }
+
     /** Rounded and kept ≤ {@code max}: a premultiplied colour never exceeds its alpha. */
-    private static int channel(float value, int max) {
+    static int channel(float value, int max) {
         int v = (int) (value + 0.5f);
         return v < 0 ? 0 : Math.min(v, max);
     }
@@ -99,7 +116,7 @@ final class AreaScaler {
      * For each target index along one axis: the source indices it covers and their weights
      * (summing to 1). Target pixel t covers source [t·ratio, (t+1)·ratio).
      */
-    private static final class Spans {
+    static final class Spans {
         final int[] start;
         final int[] count;
         final int[] offset;

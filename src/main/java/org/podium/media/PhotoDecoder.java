@@ -119,7 +119,7 @@ public final class PhotoDecoder {
                 target = PhotoRequest.contain(image.getWidth(), image.getHeight()).targetFor(target);
             }
             boolean opaque = ArgbConversion.opaque(image);
-            Pixels pixels = AreaScaler.scale(ArgbConversion.rows(image), target);
+            Pixels pixels = AreaScaler.scale(image, target);
             image = null; // the decoded picture can go before the oriented copy is made
             if (scratch != null) {
                 scratchPictures.giveBack(scratch);
