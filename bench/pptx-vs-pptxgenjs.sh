@@ -41,7 +41,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : 
 echo "node $(node --version), pptxgenjs $(node -p "require('./bench/pptxgenjs/node_modules/pptxgenjs/package.json').version"), $(java -version 2>&1 | head -1)"
 for name in sample generated; do
   dir=$work/$name
-  podium_times=() js_times=() original_times=() baseline_times=() warm_times=()
+  podium_times=() js_times=() original_times=() baseline_times=() warm_times=() launcher_times=()
   cold=$work/cache-cold warm=$work/cache-warm-$name
   rm -rf "$warm"
   XDG_CACHE_HOME=$warm java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-warm.pptx" >/dev/null
@@ -50,11 +50,12 @@ for name in sample generated; do
     p=$(XDG_CACHE_HOME=$cold wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium.pptx")
     j=$(wall_ms node bench/pptxgenjs/write.js "$dir/pages.json" "$dir/pptxgenjs.pptx")
     w=$(XDG_CACHE_HOME=$warm wall_ms java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-warm.pptx")
+    l=$(XDG_CACHE_HOME=$warm wall_ms bin/podium export "$dir/programme.podium" --pptx "$dir/podium-launcher.pptx")
     rm -rf "$cold"
     o=$(XDG_CACHE_HOME=$cold wall_ms java -jar target/podium.jar export "$dir/programme.podium" \
       --pptx "$dir/podium-original.pptx" --quality original)
-    podium_times+=("$p") js_times+=("$j") original_times+=("$o") warm_times+=("$w")
-    line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium warm cache ${w} ms, podium original ${o} ms"
+    podium_times+=("$p") js_times+=("$j") original_times+=("$o") warm_times+=("$w") launcher_times+=("$l")
+    line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium warm cache ${w} ms, bin/podium warm cache ${l} ms, podium original ${o} ms"
     if [[ -n ${BASELINE_JAR:-} ]]; then
       b=$(wall_ms java -jar "$BASELINE_JAR" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
       baseline_times+=("$b")
@@ -65,9 +66,9 @@ for name in sample generated; do
   cmp -s <(unzip -p "$dir/podium.pptx" 'ppt/media/*') <(unzip -p "$dir/podium-warm.pptx" 'ppt/media/*') \
     || { echo "$name: the warm-cache deck's pictures differ from the cold one's" >&2; exit 1; }
   mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
-  printf '%s, median of %d runs: podium %s ms (%s MB), warm cache %s ms, pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
+  printf '%s, median of %d runs: podium %s ms (%s MB), warm cache %s ms, bin/podium warm cache %s ms, pptxgenjs %s ms (%s MB), podium original %s ms (%s MB)\n' \
     "$name" "$runs" "$(printf '%s\n' "${podium_times[@]}" | median)" "$(mb "$dir/podium.pptx")" \
-    "$(printf '%s\n' "${warm_times[@]}" | median)" \
+    "$(printf '%s\n' "${warm_times[@]}" | median)" "$(printf '%s\n' "${launcher_times[@]}" | median)" \
     "$(printf '%s\n' "${js_times[@]}" | median)" "$(mb "$dir/pptxgenjs.pptx")" \
     "$(printf '%s\n' "${original_times[@]}" | median)" "$(mb "$dir/podium-original.pptx")"
   if [[ -n ${BASELINE_JAR:-} ]]; then
