@@ -103,7 +103,8 @@ public final class Presenter {
                 && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.autoAdvance = new AutoAdvanceTimer(model);
-        this.decodeExecutor = new CurrentPageFirstExecutor(Objects.requireNonNull(decodeExecutor, "decodeExecutor"));
+        this.decodeExecutor = new CurrentPageFirstExecutor(Objects.requireNonNull(decodeExecutor, "decodeExecutor"),
+                CurrentPageFirstExecutor.decodesAtOnce(Runtime.getRuntime().availableProcessors()));
         this.prefetcher = new PhotoPrefetcher(cache, media, this.decodeExecutor, this.decodeExecutor::forPage);
         this.media = Objects.requireNonNull(media, "media");
         this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, this.decodeExecutor, 1));

@@ -54,6 +54,39 @@ class CurrentPageFirstExecutorTest {
     }
 
     @Test
+    void withOneAtOnceAJobWaitsHereUntilTheLastOneFinishedAndThePageOnShowStillGoesFirst() {
+        CurrentPageFirstExecutor one = new CurrentPageFirstExecutor(pulls::add, 1);
+        one.showing(0);
+        one.forPage(0).execute(() -> ran.add("p0"));
+        one.forPage(1).execute(() -> ran.add("p1"));
+        one.forPage(2).execute(() -> {
+            ran.add("p2");
+            throw new IllegalStateException("a decode that failed");
+        });
+        one.forPage(3).execute(() -> ran.add("p3"));
+        assertThat(pulls).as("one job out at a time").hasSize(1);
+
+        pulls.remove(0).run();
+        assertThat(ran).containsExactly("p0");
+        assertThat(pulls).as("the next handed on when p0 finished").hasSize(1);
+        one.showing(2);
+        assertThatThrownBy(() -> pulls.remove(0).run()).hasMessage("a decode that failed");
+        assertThat(pulls).as("handed on after a failure too").hasSize(1);
+        runAll();
+        runAll();
+        assertThat(ran).containsExactly("p0", "p2", "p1", "p3");
+        assertThat(pulls).isEmpty();
+    }
+
+    @Test
+    void oneProcessorIsLeftToTheScreenAndTwoDecodesAtMostRunAtOnce() {
+        assertThat(CurrentPageFirstExecutor.decodesAtOnce(1)).isEqualTo(1);
+        assertThat(CurrentPageFirstExecutor.decodesAtOnce(2)).isEqualTo(1);
+        assertThat(CurrentPageFirstExecutor.decodesAtOnce(3)).isEqualTo(2);
+        assertThat(CurrentPageFirstExecutor.decodesAtOnce(16)).isEqualTo(2);
+    }
+
+    @Test
     void aJobTheThreadsRefuseIsDroppedAndTheRefusalPassedOn() {
         CurrentPageFirstExecutor refusing = new CurrentPageFirstExecutor(task -> {
             throw new RejectedExecutionException("shut down");
