@@ -49,7 +49,8 @@ import org.podium.ui.presenter.PresenterOptions;
  *
  * <p>The first key comes as on the day: after the presenter's start-up warm-up has run and the
  * first slide has been up for {@link #SETTLE_MS} (pass {@code -Dpodium.bench.settle=0} to press at
- * once, as the benchmark did before 2026-11-27 15:00).
+ * once, as the benchmark did before 2026-11-27 15:00). {@code -Dpodium.bench.cacheMiB=N} sets the
+ * photo cache's budget (default the presenter's).
  */
 public final class PresenterBenchmark {
 
@@ -85,7 +86,7 @@ public final class PresenterBenchmark {
         List<SlidePage> pages = new SlideLayoutEngine(Themes.bundled(), new FxTextMeasurer(), new FxFontResolver())
                 .layout(generated.programme());
         ExecutorBackgroundRunner runner = ExecutorBackgroundRunner.forJavaFx(2);
-        PhotoCache cache = new PhotoCache(PhotoPrefetcher.PRESENTER_BUDGET_BYTES, new PhotoDecoder()::decode);
+        PhotoCache cache = new PhotoCache(Long.getLong("podium.bench.cacheMiB", PhotoPrefetcher.PRESENTER_BUDGET_BYTES >> 20) << 20, new PhotoDecoder()::decode);
         Presenter presenter = fx(() -> {
             Presenter p = new Presenter(generated.programme(), pages, generated.mediaStore(), cache,
                     PhotoPrefetcher.executorOf(runner), Messages.load(Locale.forLanguageTag("zh-Hant-TW")),
