@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.podium.model.SlideKind;
@@ -27,6 +30,9 @@ final class JsonErrors {
 
     private static final String KNOWN_KINDS =
             Arrays.stream(SlideKind.values()).map(SlideKind::id).collect(Collectors.joining(", "));
+
+    /** "String value length (20038599) exceeds the maximum allowed (20000000, from `…`)". */
+    private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
@@ -42,6 +48,9 @@ final class JsonErrors {
      *             when a tree was bound
      */
     static String describe(JsonProcessingException e, String json) {
+        if (e instanceof StreamConstraintsException limit) {
+            return overLimit(limit);
+        }
         if (e instanceof JsonMappingException mapping) {
             String path = path(mapping.getPath());
             if (e instanceof InvalidTypeIdException typeId && typeId.getTypeId() != null) {
@@ -56,6 +65,29 @@ final class JsonErrors {
             path = path(read.getProcessor().getParsingContext(), false);
         }
         return "not valid JSON: " + withoutSource(e.getOriginalMessage()) + " at " + path + where(e.getLocation());
+    }
+
+    /**
+     * One of the reader's limits (text length, nesting depth, number length) without the Jackson
+     * method Jackson names. The length Jackson gives is how far it read, not the text's length.
+     */
+    private static String overLimit(StreamConstraintsException e) {
+        Matcher m = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
+        String damaged = "; the file is damaged or was not written by Podium";
+        if (!m.find()) {
+            return "a value over the reader's limits" + damaged;
+        }
+        String max = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
+        switch (m.group(1)) {
+            case "String value length":
+                return "a text longer than the " + max + " characters a programme may hold" + damaged;
+            case "Document nesting depth":
+                return "values nested deeper than the " + max + " levels a programme may hold" + damaged;
+            case "Number value length":
+                return "a number longer than the " + max + " digits a programme may hold" + damaged;
+            default:
+                return m.group(1).toLowerCase(Locale.ROOT) + " over the " + max + " a programme may hold" + damaged;
+        }
     }
 
     private static String problem(JsonMappingException e) {

@@ -143,6 +143,27 @@ class ProgrammeJsonRejectionTest {
     }
 
     @Test
+    void aTextOverTheLimitIsRefusedInPlainWords() throws IOException {
+        String huge = "長".repeat(21_000_000);
+        Path file = podium(Documents.withSlides("{ \"id\": \"t\", \"kind\": \"title\", \"title\": \"" + huge + "\" }"));
+
+        assertThatThrownBy(() -> PodiumFile.read(file)).isInstanceOf(PodiumFileException.class)
+                .hasMessage(file + ": programme.json: a text longer than the 20,000,000 characters a programme may "
+                        + "hold; the file is damaged or was not written by Podium")
+                .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("`");
+    }
+
+    @Test
+    void nestingOverTheLimitIsRefusedInPlainWords() throws IOException {
+        Path file = podium("{\"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+
+        assertThatThrownBy(() -> PodiumFile.read(file)).isInstanceOf(PodiumFileException.class)
+                .hasMessage(file + ": programme.json: values nested deeper than the 1,000 levels a programme may hold; "
+                        + "the file is damaged or was not written by Podium")
+                .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("`");
+    }
+
+    @Test
     void programmeJsonThatIsNotUtf8IsRefused() throws IOException {
         byte[] big5 = Documents.minimal().getBytes(Charset.forName("Big5"));
         Path file = Files.write(dir.resolve("big5.podium"), Zips.zip(Map.of("programme.json", big5)));
