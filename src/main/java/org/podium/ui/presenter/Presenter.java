@@ -3,31 +3,24 @@ package org.podium.ui.presenter;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
 import org.podium.media.PhotoCache;
 import org.podium.model.Programme;
-import org.podium.render.SlideRenderer;
 import org.podium.ui.common.ControllerFactory;
 import org.podium.ui.common.DialogService;
 import org.podium.ui.common.FxDialogService;
@@ -51,25 +44,17 @@ public final class Presenter {
 
     private final PresenterViewModel model;
     private final Messages messages;
-    private final PhotoPrefetcher prefetcher;
-    private final PhotoCache cache;
     private final Preferences preferences;
     private final PresenterOptions options;
     private final AudienceWindow audience;
     private final Stage consoleStage;
     private final PresenterConsoleView console;
+    private final AudiencePages audiencePages;
     private final WarmUp warmUp;
     private final ScreenChooser chooser;
     private final ConsoleTexts texts;
     private final Timeline clockTimer;
     private final AutoAdvanceTimer autoAdvance;
-    private final MediaStore media;
-    /** Decoding ahead, the page on show first. */
-    private final CurrentPageFirstExecutor decodeExecutor;
-    private final SlideRenderer audienceRenderer;
-    /** Renderers of the previews, by factor from preview to audience size. */
-    private final Map<Double, SlideRenderer> previewRenderers = new HashMap<>();
-    private final DrawingAhead ahead;
     private ScreenWatcher watcher;
     /** The screens as last reported. */
     private List<ScreenInfo> screens = List.of();
@@ -77,9 +62,6 @@ public final class Presenter {
     private Placement placement = Placement.HIDDEN;
     /** True once the audience window has been shown. */
     private boolean live;
-    private double audiencePxPerPt = 1;
-    private int audienceIndex = -1;
-    private boolean audienceComplete;
     private Runnable onEnded = () -> { };
 
     /**
@@ -94,7 +76,6 @@ public final class Presenter {
     public Presenter(Programme programme, List<SlidePage> pages, MediaStore media, PhotoCache cache,
                      Executor decodeExecutor, Messages messages, Clock clock, Preferences preferences, PresenterOptions options, Stage consoleStage, Stage audienceStage) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.cache = Objects.requireNonNull(cache, "cache");
         this.preferences = preferences;
         this.options = Objects.requireNonNull(options, "options");
         this.texts = new ConsoleTexts(messages);
@@ -103,25 +84,18 @@ public final class Presenter {
                 && startedAt.toLocalTime().isBefore(programme.startTime());
         this.model = new PresenterViewModel(programme, pages, clock, options.fromPage(), holding);
         this.autoAdvance = new AutoAdvanceTimer(model);
-        this.decodeExecutor = new CurrentPageFirstExecutor(Objects.requireNonNull(decodeExecutor, "decodeExecutor"),
-                CurrentPageFirstExecutor.decodesAtOnce(Runtime.getRuntime().availableProcessors()));
-        this.prefetcher = new PhotoPrefetcher(cache, media, this.decodeExecutor, this.decodeExecutor::forPage);
-        this.media = Objects.requireNonNull(media, "media");
-        this.audienceRenderer = new SlideRenderer(new CachedPhotos(cache, media, this.decodeExecutor, 1));
         this.chooser = new ScreenChooser(preferences == null ? null
                 : ScreenRect.decode(preferences.get(SCREEN_KEY, null)).orElse(null));
         this.audience = new AudienceWindow(audienceStage);
         audience.setFade(options.fade());
+        this.audiencePages = new AudiencePages(model, audience, cache, media, decodeExecutor);
         this.consoleStage = consoleStage;
         FxDialogService fxDialogs = new FxDialogService(messages);
         fxDialogs.setOwner(consoleStage);
         this.dialogs = fxDialogs;
         // before the console's own listener: the audience's page is drawn, and its photos queued, first
         model.stateProperty().addListener((obs, old, now) -> stateChanged(old, now));
-        // photos the drawings ahead ask for are decoded after those of the page on show
-        this.ahead = new DrawingAhead(model, new PhotoPrefetcher(cache, media,
-                task -> this.decodeExecutor.forPage(model.state().index() + 1).execute(task)), this::draw);
-        this.console = new PresenterConsoleView(model, messages, this::preview,
+        this.console = new PresenterConsoleView(model, messages, audiencePages::preview,
                 new PresenterConsoleView.Screens(this::audienceScreens, this::moveAudienceTo));
         Views views = new Views(messages, new ControllerFactory().register(PresenterConsoleView.class, () -> console));
         Parent root = views.load(PresenterConsoleView.class, "PresenterConsole.fxml");
@@ -130,13 +104,14 @@ public final class Presenter {
         consoleScene.getStylesheets().addAll(Stylesheets.podium());
         consoleScene.getStylesheets().add(PresenterStyles.stylesheet());
         consoleStage.setScene(consoleScene);
-        ahead.drawAfterPulsesOf(consoleScene);
+        audiencePages.ahead().drawAfterPulsesOf(consoleScene);
+        audiencePages.onPhotosArrived(console::redrawPreviews);
         consoleStage.setTitle(messages.get("presenter.window.title", programme.title()));
         consoleStage.setOnCloseRequest(e -> model.end());
         EventHandler<KeyEvent> keys = this::onKey;
         consoleScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         audience.scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        warmUp = new WarmUp(model, () -> audiencePxPerPt, console::warmUpRunningOrder);
+        warmUp = new WarmUp(model, audiencePages::pxPerPt, console::warmUpRunningOrder);
         clockTimer = new Timeline(new KeyFrame(CLOCK_TICK, e -> refreshClocks()));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -282,14 +257,9 @@ public final class Presenter {
             ScreenRect bounds = newPlacement.bounds();
             double scale = Math.min(bounds.widthPx() / model.current().layout().widthPt(),
                     bounds.heightPx() / model.current().layout().heightPt());
-            boolean rescaled = scale != audiencePxPerPt;
-            audiencePxPerPt = scale;
             audience.placeOn(bounds);
-            if (rescaled) {
-                audienceIndex = -1;
-                ahead.clear();
-            }
-            drawAudience(false);
+            audiencePages.rescale(scale);
+            audiencePages.show(false);
             audience.setBlanking(model.state().blanking());
             boolean overConsole = coversConsole();
             // only a screen of the audience's own is worth remembering: a laptop's screen shared in a
@@ -318,70 +288,13 @@ public final class Presenter {
             return;
         }
         if (now.index() != old.index()) {
-            drawAudience(true);
+            audiencePages.show(true);
         }
         audience.setBlanking(now.blanking());
         if (now.confirmingEnd() && coversConsole()) {
             consoleStage.toFront();
         }
         autoAdvance.reset();
-    }
-
-    /**
-     * Puts the page on show into the audience window from decoded photos only, and decodes ahead:
-     * this page, the next ones, and the console's previews. When something was still decoding the
-     * page and the previews are drawn again once it is done (decoded or failed for good).
-     */
-    private void drawAudience(boolean animate) {
-        int index = model.state().index();
-        if (index == audienceIndex && audienceComplete) {
-            return;
-        }
-        boolean redraw = index == audienceIndex;
-        decodeExecutor.showing(index);
-        audienceIndex = index;
-        SlidePage page = model.current();
-        double widthPt = page.layout().widthPt();
-        List<CompletableFuture<?>> pending = new ArrayList<>(prefetcher.prefetch(model.pages(), index, audiencePxPerPt));
-        pending.addAll(prefetcher.request(page, PresenterConsoleView.CURRENT_WIDTH_PX / widthPt));
-        model.next().ifPresent(next -> pending.addAll(prefetcher.request(next, PresenterConsoleView.NEXT_WIDTH_PX / widthPt)));
-        audienceComplete = pending.stream().allMatch(CompletableFuture::isDone);
-        // a redraw brings photos just decoded: never a drawing made ahead
-        Region node = (redraw ? Optional.<Region>empty() : ahead.take(index, audiencePxPerPt, true))
-                .orElseGet(() -> draw(index, audiencePxPerPt, true));
-        audience.show(node, animate && !redraw);
-        ahead.afterMove(audiencePxPerPt);
-        if (!audienceComplete) {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-                    .handle((ok, failure) -> null)
-                    .thenRun(() -> Platform.runLater(() -> photosArrived(index)));
-        }
-    }
-
-    private void photosArrived(int index) {
-        if (model.state().ended() || model.state().index() != index) {
-            return;
-        }
-        audienceComplete = false;
-        drawAudience(false);
-        console.redrawPreviews();
-    }
-
-    private Region preview(int index, double pxPerPt) {
-        return ahead.take(index, pxPerPt, false).orElseGet(() -> draw(index, pxPerPt, false));
-    }
-
-    /** Page {@code index} drawn now for the audience (with its node id) or for a preview. */
-    private Region draw(int index, double pxPerPt, boolean forAudience) {
-        if (forAudience) {
-            Region node = audienceRenderer.render(model.pages().get(index).layout(), pxPerPt).node();
-            node.setId(AUDIENCE_PAGE_ID + (index + 1));
-            return node;
-        }
-        // previews decode their own small copies: a full-size texture per preview doubles the garbage per move
-        SlideRenderer renderer = previewRenderers.computeIfAbsent(pxPerPt,
-                scale -> new SlideRenderer(new CachedPhotos(cache, media, decodeExecutor, 1)));
-        return renderer.render(model.pages().get(index).layout(), pxPerPt).node();
     }
 
     /** Replaces the auto-advance timers; tests fire them when they choose. */
@@ -412,11 +325,11 @@ public final class Presenter {
 
     /** Drawings made ahead and kept now; tests check what is kept. */
     DrawingAhead drawingAhead() {
-        return ahead;
+        return audiencePages.ahead();
     }
 
     private void shutDown() {
-        ahead.clear();
+        audiencePages.ahead().clear();
         clockTimer.stop();
         autoAdvance.stop();
         if (watcher != null) {
