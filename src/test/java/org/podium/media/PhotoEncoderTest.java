@@ -30,6 +30,29 @@ class PhotoEncoderTest {
     }
 
     @Test
+    void theJpegIsByteForByteWhatImageIoWritesFromTheSamePixelsInItsOwnBgrPicture() throws Exception {
+        DecodedPhoto photo = new PhotoDecoder().decode(store.put("合照.jpg", "image/jpeg", 1200, 800,
+                Pictures.write(Pictures.scene(1200, 800), "jpg")), store, PhotoRequest.contain(1200, 800));
+        BufferedImage bgr = new BufferedImage(photo.widthPx(), photo.heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+        bgr.setRGB(0, 0, photo.widthPx(), photo.heightPx(), photo.argbPre(), 0, photo.widthPx());
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.plugins.jpeg.JPEGImageWriteParam param =
+                (javax.imageio.plugins.jpeg.JPEGImageWriteParam) writer.getDefaultWriteParam();
+        param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.85f);
+        param.setOptimizeHuffmanTables(true);
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(expected)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(bgr, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+
+        assertThat(PhotoEncoder.encodeJpeg(photo, 0.85f)).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
     void lowerQualityMakesASmallerJpeg() {
         DecodedPhoto photo = PhotoPlaceholder.paint(640, 360, "合唱.jpg", "photo missing");
 
