@@ -22,6 +22,17 @@ public final class FxTextMeasurer implements TextMeasurer {
     /** Size the vertical metrics are measured at and scaled from, in points. */
     private static final double METRICS_SIZE_PT = 100;
 
+    /**
+     * Advances measured before, by font and text: the editor lays the programme out again after
+     * every edit and an export lays out every page, mostly with the same words and lines. Cleared
+     * whole when it reaches {@link #REMEMBERED} entries (a few megabytes of short strings).
+     */
+    static final int REMEMBERED = 50_000;
+
+    private record Measured(FontSpec font, String text) {
+    }
+
+    private final Map<Measured, Double> advances = new ConcurrentHashMap<>();
     private final ThreadLocal<Text> probe = ThreadLocal.withInitial(Text::new);
     private final Map<String, double[]> metricsPerEm = new ConcurrentHashMap<>();
     private final GlyphCoverage coverage;
@@ -39,7 +50,22 @@ public final class FxTextMeasurer implements TextMeasurer {
         if (text.isEmpty()) {
             return 0;
         }
-        return advance(text, FxFonts.font(font));
+        Measured key = new Measured(font, text);
+        Double known = advances.get(key);
+        if (known != null) {
+            return known;
+        }
+        double advance = advance(text, FxFonts.font(font));
+        if (advances.size() >= REMEMBERED) {
+            advances.clear();
+        }
+        advances.put(key, advance);
+        return advance;
+    }
+
+    /** Advances remembered now. */
+    int remembered() {
+        return advances.size();
     }
 
     /** Advance of {@code text} in a JavaFX font, in that font's units (points at scale 1). */

@@ -36,6 +36,24 @@ class FxTextMeasurerTest {
     }
 
     @Test
+    void aRememberedAdvanceIsTheOneMeasuredAndTheMemoryStaysBounded() {
+        FontSpec regular = new FontSpec(CJK, 32, false);
+        FontSpec bold = new FontSpec(CJK, 32, true);
+        double first = measurer.advancePt("建鄴區區級機關 Party", regular);
+        double boldFirst = measurer.advancePt("建鄴區區級機關 Party", bold);
+
+        assertThat(measurer.advancePt("建鄴區區級機關 Party", regular)).isEqualTo(first)
+                .isEqualTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(regular)));
+        assertThat(measurer.advancePt("建鄴區區級機關 Party", bold)).as("each font its own")
+                .isEqualTo(boldFirst).isEqualTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(bold)));
+        for (int i = 0; i < FxTextMeasurer.REMEMBERED + 10; i++) {
+            measurer.advancePt(Integer.toString(i), regular);
+        }
+        assertThat(measurer.remembered()).isBetween(1, FxTextMeasurer.REMEMBERED);
+        assertThat(measurer.advancePt("建鄴區區級機關 Party", regular)).isEqualTo(first);
+    }
+
+    @Test
     void anIdeographIsOneEmWide() {
         assertThat(measurer.advancePt("建", new FontSpec(CJK, 40, false))).isCloseTo(40, within(0.5));
         assertThat(measurer.advancePt("「兩優一先」", new FontSpec(CJK, 40, true))).isCloseTo(240, within(1.0));
