@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.podium.export.ExportProgress;
 import org.podium.export.pptx.PptxExporter;
 import org.podium.export.pptx.PptxOptions;
@@ -29,21 +28,12 @@ public final class InAppExportBenchmark {
     private InAppExportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        // exits explicitly: the JavaFX platform thread would keep the JVM alive
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        FxBenchmarks.runAndExit(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
-        // as PptxExportBenchmark: the generated photos are smooth, and 448 slides are many parts
-        ZipSecureFile.setMinInflateRatio(0.001);
-        ZipSecureFile.setMaxFileCount(100_000);
+        FxBenchmarks.allowGeneratedDecks();
         Path work = Path.of(args.length > 0 ? args[0] : "target/pptx-bench").toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         FxPlatform.startHeadless();

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
@@ -48,22 +47,12 @@ public final class PptxExportBenchmark {
     private PptxExportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        // exits explicitly: the JavaFX platform thread would keep the JVM alive
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        FxBenchmarks.runAndExit(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
-        // the generated photos are smooth and compress very well: POI would take them for a zip bomb
-        ZipSecureFile.setMinInflateRatio(0.001);
-        // 448 slides with notes are some 2,000 package parts, over POI's default of 1,000
-        ZipSecureFile.setMaxFileCount(100_000);
+        FxBenchmarks.allowGeneratedDecks();
         Path work = Path.of(args.length > 0 ? args[0] : "target/pptx-bench").toAbsolutePath();
         Files.createDirectories(work);
         FxPlatform.startHeadless();

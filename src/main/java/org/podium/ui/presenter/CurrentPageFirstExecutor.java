@@ -85,7 +85,24 @@ final class CurrentPageFirstExecutor implements Executor {
         Job job = new Job(page, Objects.requireNonNull(task, "task"));
         synchronized (lock) {
             jobs.add(job);
-            if (!pullWanted()) {
+        }
+        try {
+            pullIfWanted();
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                jobs.remove(job);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Gives the threads one more pull when a job waits with no pull for it and fewer than
+     * {@link #maxAtOnce} are out; passes on the threads' refusal.
+     */
+    private void pullIfWanted() {
+        synchronized (lock) {
+            if (waitingPulls >= jobs.size() || waitingPulls + running >= maxAtOnce) {
                 return;
             }
             waitingPulls++;
@@ -95,15 +112,9 @@ final class CurrentPageFirstExecutor implements Executor {
         } catch (RuntimeException e) {
             synchronized (lock) {
                 waitingPulls--;
-                jobs.remove(job);
             }
             throw e;
         }
-    }
-
-    /** True when a job waits with no pull for it and fewer than {@link #maxAtOnce} are out. */
-    private boolean pullWanted() {
-        return waitingPulls < jobs.size() && waitingPulls + running < maxAtOnce;
     }
 
     /** Runs the first job of the page on show, else the first job asked; one pull per job, so each runs once. */
@@ -137,18 +148,11 @@ final class CurrentPageFirstExecutor implements Executor {
     private void handOnNext() {
         synchronized (lock) {
             running--;
-            if (!pullWanted()) {
-                return;
-            }
-            waitingPulls++;
         }
         try {
-            threads.execute(this::runNext);
+            pullIfWanted();
         } catch (RuntimeException e) {
             // the threads are shut down: the presentation is ending and nothing waits for the rest
-            synchronized (lock) {
-                waitingPulls--;
-            }
         }
     }
 }
