@@ -3,6 +3,7 @@ package org.podium.media;
 import java.awt.image.BufferedImage;
 import java.lang.ref.SoftReference;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 
@@ -68,22 +69,15 @@ final class DecodeScratch {
             free.removeIf(ref -> ref.get() == null);
             free.addFirst(new SoftReference<>(image));
             while (free.size() > KEPT) {
-                BufferedImage smallest = null;
-                SoftReference<BufferedImage> smallestRef = null;
-                for (SoftReference<BufferedImage> ref : free) {
-                    BufferedImage kept = ref.get();
-                    if (kept == null || smallest == null
-                            || (long) kept.getWidth() * kept.getHeight() < (long) smallest.getWidth() * smallest.getHeight()) {
-                        smallest = kept;
-                        smallestRef = ref;
-                        if (kept == null) {
-                            break;
-                        }
-                    }
-                }
-                free.remove(smallestRef);
+                free.remove(free.stream().min(Comparator.comparingLong(DecodeScratch::area)).orElseThrow());
             }
         }
+    }
+
+    /** Pixels of a kept picture; 0 once memory pressure took it. */
+    private static long area(SoftReference<BufferedImage> ref) {
+        BufferedImage image = ref.get();
+        return image == null ? 0 : (long) image.getWidth() * image.getHeight();
     }
 
     /** Pictures kept now. */
