@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.podium.media.MediaStore;
 import org.podium.model.Programme;
+import org.podium.files.UserFolders;
 
 /**
  * The autosaved copy of the programme being edited, kept apart from the person's own file so a
@@ -50,19 +50,7 @@ public final class RecoveryStore {
      * {@code $XDG_DATA_HOME/podium/recovery} ({@code ~/.local/share/podium/recovery}).
      */
     public static Path defaultDirectory() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local == null ? home.resolve("AppData").resolve("Local") : Path.of(local))
-                    .resolve("Podium").resolve("Recovery");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Podium").resolve("Recovery");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path data = xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg);
-        return data.resolve("podium").resolve("recovery");
+        return UserFolders.data("Recovery");
     }
 
     public Path directory() {

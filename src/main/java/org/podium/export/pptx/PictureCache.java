@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 import org.podium.media.MediaStore;
 import org.podium.model.MediaRef;
+import org.podium.files.UserFolders;
 
 /**
  * Pictures already made for earlier decks, kept per user, so exporting the same photos again
@@ -71,19 +72,7 @@ final class PictureCache implements PictureEncoder {
      * {@code $XDG_CACHE_HOME/podium/deck-pictures} ({@code ~/.cache/podium/deck-pictures}).
      */
     static Path defaultFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("Podium").resolve("Cache").resolve("deck-pictures");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("Podium").resolve("deck-pictures");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
-        return base.resolve("podium").resolve("deck-pictures");
+        return UserFolders.cache("deck-pictures");
     }
 
     @Override
