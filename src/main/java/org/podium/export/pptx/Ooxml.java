@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.xml.namespace.QName;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -96,6 +98,14 @@ final class Ooxml {
     static double[] notesPageSizePt(XMLSlideShow deck) {
         CTPositiveSize2D size = deck.getCTPresentation().getNotesSz();
         return new double[] {size.getCx() / (double) EMU_PER_PT, size.getCy() / (double) EMU_PER_PT};
+    }
+
+    /**
+     * Gives {@code page} a copy of {@code master}'s shapes, as XML: what POI's {@code importContent}
+     * does before copying every shape a second time through its properties.
+     */
+    static void copyShapes(XSLFNotesMaster master, XSLFNotes page) {
+        page.getXmlObject().getCSld().getSpTree().set(master.getXmlObject().getCSld().getSpTree());
     }
 
     /**

@@ -140,11 +140,13 @@ public final class PptxExporter {
                        PptxOptions options, Path target, AtomicOutput output, ExportProgress progress)
             throws IOException {
         try (XMLSlideShow deck = emptyDeck) {
-            build(deck, programme, pages, queue, options, target, progress);
+            PictureStore pictures = new PictureStore(deck, queue);
+            build(deck, programme, pages, pictures, options, target, progress);
             checkCancelled(progress, target);
-            OutputStream out = new BufferedOutputStream(output.stream(), 64 * 1024);
-            deck.write(out);
-            out.flush();
+            OutputStream buffered = new BufferedOutputStream(output.stream(), 64 * 1024);
+            DeckZip zip = new DeckZip(buffered, pictures.undeflated());
+            deck.write(zip);
+            buffered.flush();
             checkCancelled(progress, target);
             output.commit();
         } catch (CancellationException e) {
@@ -173,7 +175,7 @@ public final class PptxExporter {
         }
     }
 
-    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, PictureQueue pictureQueue,
+    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, PictureStore pictures,
                        PptxOptions options, Path target, ExportProgress progress) throws IOException {
         // the layout's size; the programme's format only when there is nothing laid out
         double widthPt = pages.isEmpty() ? programme.format().widthPt() : pages.get(0).layout().widthPt();
@@ -184,12 +186,13 @@ public final class PptxExporter {
         Ooxml.themeFonts(master.getTheme(), fonts);
         XSLFSlideLayout blank = master.getLayout(SlideLayout.BLANK);
         TextShapes text = new TextShapes(programme.language());
-        SlideShapes shapes = new SlideShapes(text, new PictureStore(deck, pictureQueue));
+        SlideShapes shapes = new SlideShapes(text, pictures);
         SpeakerNotes notes = SpeakerNotes.in(programme.language());
         Map<SegmentId, Integer> numbers = segmentNumbers(programme);
 
         SegmentId previous = null;
         int notesCount = 0;
+        NotesMaster notesMaster = null;
         for (int i = 0; i < pages.size(); i++) {
             checkCancelled(progress, target);
             SlidePage page = pages.get(i);
@@ -205,11 +208,11 @@ public final class PptxExporter {
                 List<String> paragraphs = notes.paragraphs(segment, numbers.get(segment.id()), slide, firstOfSegment,
                         page.pageIndex(), page.pageCount());
                 if (!paragraphs.isEmpty()) {
-                    if (notesCount == 0) {
+                    if (notesMaster == null) {
                         // POI makes the notes master from a slide's theme: once there is a slide
-                        NotesMaster.prepare(deck, widthPt / heightPt);
+                        notesMaster = NotesMaster.prepare(deck, widthPt / heightPt);
                     }
-                    text.notes(deck.getNotesSlide(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT);
+                    text.notes(notesMaster.newPage(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT);
                     notesCount++;
                 }
             }

@@ -256,6 +256,47 @@ class SampleDeckTest {
         }
     }
 
+    /** Printed notes pages number themselves: the page number is a field, not the text "‹#›". */
+    @Test
+    void everyNotesPageBelongsToItsSlideAndNumbersItselfWithAField() throws Exception {
+        try (XMLSlideShow deck = Decks.open(pptx)) {
+            for (XSLFSlide slide : deck.getSlides()) {
+                XSLFNotes notes = slide.getNotes();
+                String slidePart = slide.getPackagePart().getPartName().getName();
+                assertThat(notes.getRelations()).as("notes of %s", slidePart)
+                        .filteredOn(XSLFSlide.class::isInstance).singleElement()
+                        .extracting(part -> part.getPackagePart().getPartName().getName()).isEqualTo(slidePart);
+                String name = notes.getPackagePart().getPartName().getName().substring(1);
+                Document xml = Decks.xml(pptx, name);
+                NodeList fields = xml.getElementsByTagNameNS(A, "fld");
+                assertThat(fields.getLength()).as(name).isEqualTo(1);
+                assertThat(((Element) fields.item(0)).getAttribute("type")).isEqualTo("slidenum");
+                NodeList runs = xml.getElementsByTagNameNS(A, "r");
+                for (int i = 0; i < runs.getLength(); i++) {
+                    assertThat(((Element) runs.item(i)).hasAttribute("type")).as("a run of %s", name).isFalse();
+                }
+            }
+        }
+    }
+
+    /** Photos are compressed already: they go in the zip as they are, the XML parts deflated. */
+    @Test
+    void picturesAreStoredAndTheXmlIsDeflated() throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            List<? extends java.util.zip.ZipEntry> entries = zip.stream().collect(Collectors.toList());
+            assertThat(entries).filteredOn(e -> e.getName().startsWith("ppt/media/")).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.STORED));
+            assertThat(entries).filteredOn(e -> e.getName().endsWith(".xml")).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.DEFLATED));
+            for (java.util.zip.ZipEntry entry : entries) {
+                // reading each entry whole checks its CRC
+                try (var in = zip.getInputStream(entry)) {
+                    assertThat(in.readAllBytes()).as(entry.getName()).hasSize((int) entry.getSize());
+                }
+            }
+        }
+    }
+
     @Test
     void oneSectionPerSegmentNamedByItsTitleListingItsSlides() throws Exception {
         Document presentation = Decks.xml(pptx, "ppt/presentation.xml");
