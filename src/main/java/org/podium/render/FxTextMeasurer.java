@@ -23,13 +23,24 @@ public final class FxTextMeasurer implements TextMeasurer {
     private static final double METRICS_SIZE_PT = 100;
 
     /**
-     * Advances measured before, by font and text: the editor lays the programme out again after
-     * every edit and an export lays out every page, mostly with the same words and lines. Cleared
-     * whole when it reaches {@link #REMEMBERED} entries (a few megabytes of short strings).
+     * Size advances are measured at and scaled from, in points. JavaFX lays text out with unhinted
+     * advances, which grow in proportion to the size: scaled, they are the advances measured at the
+     * size to within 5 parts in 10 million (measured over every piece of text of the sample and of
+     * a 448-slide programme), far below the layout's 0.01 pt tolerance. Fitting text tries several
+     * sizes for the same words; one measurement serves them all, which took the measurements of
+     * the 448-slide programme from 19,705 to 3,957. A fixed size keeps the result the same
+     * whichever size was asked for first.
+     */
+    static final double ADVANCE_SIZE_PT = 100;
+
+    /**
+     * Advances per point measured before, by face and text: the editor lays the programme out again
+     * after every edit and an export lays out every page, mostly with the same words and lines.
+     * Cleared whole when it reaches {@link #REMEMBERED} entries (a few megabytes of short strings).
      */
     static final int REMEMBERED = 50_000;
 
-    private record Measured(FontSpec font, String text) {
+    private record Measured(String family, boolean bold, String text) {
     }
 
     private final Map<Measured, Double> advances = new ConcurrentHashMap<>();
@@ -50,17 +61,16 @@ public final class FxTextMeasurer implements TextMeasurer {
         if (text.isEmpty()) {
             return 0;
         }
-        Measured key = new Measured(font, text);
-        Double known = advances.get(key);
-        if (known != null) {
-            return known;
+        Measured key = new Measured(font.family(), font.bold(), text);
+        Double perPt = advances.get(key);
+        if (perPt == null) {
+            perPt = advance(text, FxFonts.font(font.family(), font.bold(), ADVANCE_SIZE_PT)) / ADVANCE_SIZE_PT;
+            if (advances.size() >= REMEMBERED) {
+                advances.clear();
+            }
+            advances.put(key, perPt);
         }
-        double advance = advance(text, FxFonts.font(font));
-        if (advances.size() >= REMEMBERED) {
-            advances.clear();
-        }
-        advances.put(key, advance);
-        return advance;
+        return perPt * font.sizePt();
     }
 
     /** Advances remembered now. */

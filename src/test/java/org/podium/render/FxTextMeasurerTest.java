@@ -43,9 +43,10 @@ class FxTextMeasurerTest {
         double boldFirst = measurer.advancePt("建鄴區區級機關 Party", bold);
 
         assertThat(measurer.advancePt("建鄴區區級機關 Party", regular)).isEqualTo(first)
-                .isEqualTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(regular)));
+                .isCloseTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(regular)), within(1e-5 * first));
         assertThat(measurer.advancePt("建鄴區區級機關 Party", bold)).as("each font its own")
-                .isEqualTo(boldFirst).isEqualTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(bold)));
+                .isEqualTo(boldFirst)
+                .isCloseTo(measurer.advance("建鄴區區級機關 Party", FxFonts.font(bold)), within(1e-5 * boldFirst));
         for (int i = 0; i < FxTextMeasurer.REMEMBERED + 10; i++) {
             measurer.advancePt(Integer.toString(i), regular);
         }
@@ -57,6 +58,22 @@ class FxTextMeasurerTest {
     void anIdeographIsOneEmWide() {
         assertThat(measurer.advancePt("建", new FontSpec(CJK, 40, false))).isCloseTo(40, within(0.5));
         assertThat(measurer.advancePt("「兩優一先」", new FontSpec(CJK, 40, true))).isCloseTo(240, within(1.0));
+    }
+
+    /** Fitting tries the same words at several sizes: one measurement serves every size. */
+    @Test
+    void theSameWordsAtAnotherSizeAreScaledNotMeasuredAgain() {
+        String words = "賡續初心使命 Podium 2021";
+        double at40 = measurer.advancePt(words, new FontSpec(CJK, 40, false));
+        int measured = measurer.remembered();
+
+        for (double sizePt : new double[] {12, 17.5, 33, 96}) {
+            double scaled = measurer.advancePt(words, new FontSpec(CJK, sizePt, false));
+            double exact = measurer.advance(words, FxFonts.font(new FontSpec(CJK, sizePt, false)));
+            assertThat(scaled).as("%s pt", sizePt).isCloseTo(exact, within(1e-5 * exact))
+                    .isCloseTo(at40 * sizePt / 40, within(1e-9 * exact));
+        }
+        assertThat(measurer.remembered()).isEqualTo(measured);
     }
 
     @Test
