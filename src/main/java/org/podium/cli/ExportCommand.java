@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -213,17 +212,12 @@ final class ExportCommand implements Callable<Integer> {
         return PodiumCli.OK;
     }
 
-    /** Writes the deck, its photos encoding while the programme is laid out; returns the pages. */
+    /** Writes the deck, laying the programme out and encoding its photos meanwhile; returns the pages. */
     private List<SlidePage> exportDeck(SlideLayoutEngine engine, OpenedProgramme opened, PptxOptions options,
                                        PrintWriter out) throws IOException {
         Programme programme = opened.programme();
-        List<List<SlidePage>> laidOut = new ArrayList<>(1);
         PptxExporter exporter = noPictureCache ? new PptxExporter(engine) : new PptxExporter(engine, pictureCache);
-        exporter.export(programme, () -> {
-            laidOut.add(engine.layout(programme));
-            return laidOut.get(0);
-        }, opened.media(), options, pptx, ExportProgress.none());
-        List<SlidePage> pages = laidOut.get(0);
+        List<SlidePage> pages = exporter.export(programme, opened.media(), options, pptx, ExportProgress.none());
         long photos = pages.stream().flatMap(p -> p.layout().imageBoxes().stream())
                 .map(box -> box.media().sha256()).distinct().count();
         out.println(messages.get("export.summary", pages.size(), photos, pptx.toAbsolutePath().normalize(),

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.podium.model.BlankCard;
 import org.podium.model.HonourRoll;
 import org.podium.model.PhotoGrid;
@@ -121,14 +122,22 @@ public final class SlideLayoutEngine {
     /** Every shown slide of the programme in order, honour-roll pages included. */
     public List<SlidePage> layout(Programme programme) {
         List<SlidePage> pages = new ArrayList<>();
+        layout(programme, pages::add);
+        return List.copyOf(pages);
+    }
+
+    /**
+     * As {@link #layout(Programme)}, handing each page to {@code pages} as soon as it is laid out,
+     * so a writer can start on the first pages while the rest are laid out.
+     */
+    public void layout(Programme programme, Consumer<SlidePage> pages) {
         for (Segment segment : programme.segments()) {
             for (Slide slide : segment.slides()) {
                 List<SlideLayout> layouts = layout(slide, segment, programme);
                 for (int i = 0; i < layouts.size(); i++) {
-                    pages.add(new SlidePage(segment.id(), slide.id(), i, layouts.size(), layouts.get(i)));
+                    pages.accept(new SlidePage(segment.id(), slide.id(), i, layouts.size(), layouts.get(i)));
                 }
             }
         }
-        return List.copyOf(pages);
     }
 }

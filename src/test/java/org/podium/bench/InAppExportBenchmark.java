@@ -50,7 +50,7 @@ public final class InAppExportBenchmark {
                 PptxExporter exporter = new PptxExporter(engine, cache);
                 for (int i = 1; i <= runs; i++) {
                     long start = System.nanoTime();
-                    exporter.export(opened.programme(), () -> engine.layout(opened.programme()), opened.media(),
+                    exporter.export(opened.programme(), opened.media(),
                             PptxOptions.defaults(), deck, ExportProgress.none());
                     double seconds = (System.nanoTime() - start) / 1e9;
                     System.out.printf(Locale.ROOT, "%s export %d: %.2f s%s%n", name, i, seconds,

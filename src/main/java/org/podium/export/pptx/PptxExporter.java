@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -25,7 +22,6 @@ import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.podium.export.AtomicOutput;
 import org.podium.export.ExportProgress;
-import org.podium.layout.ImageBox;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
@@ -83,12 +79,21 @@ public final class PptxExporter {
     }
 
     /**
-     * Lays {@code programme} out and exports it; its photos start encoding while it is laid out.
-     * See {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}.
+     * Lays {@code programme} out and exports it, writing each slide as soon as it is laid out: the
+     * layout runs on a thread of its own, the photos encode on worker threads, and POI's empty
+     * deck (about half a second of loading its template and schema classes on a first export) is
+     * made meanwhile. See {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)};
+     * {@code progress} is told the number of pages laid out so far as the total.
+     *
+     * @return the pages written, in order
      */
-    public void export(Programme programme, MediaStore media, PptxOptions options, Path target, ExportProgress progress)
-            throws IOException {
-        export(programme, () -> engine.layout(programme), media, options, target, progress);
+    public List<SlidePage> export(Programme programme, MediaStore media, PptxOptions options, Path target,
+                                  ExportProgress progress) throws IOException {
+        AtomicOutput output = open(target, resolveLink(target));
+        try (DeckPages pages = DeckPages.layingOut(engine, programme)) {
+            export(programme, pages, media, options, target, output, progress);
+            return pages.taken();
+        }
     }
 
     /**
@@ -104,42 +109,26 @@ public final class PptxExporter {
      */
     public void export(Programme programme, List<SlidePage> pages, MediaStore media, PptxOptions options, Path target,
                        ExportProgress progress) throws IOException {
-        export(programme, () -> pages, media, options, target, progress);
+        // the folder is checked before any work, so a wrong target fails at once
+        AtomicOutput output = open(target, resolveLink(target));
+        export(programme, DeckPages.of(pages), media, options, target, output, progress);
     }
 
-    /**
-     * As {@link #export(Programme, List, MediaStore, PptxOptions, Path, ExportProgress)}, with the
-     * pages from {@code layout}, called once on this thread after the programme's photos have
-     * started encoding on worker threads: laying out and decoding overlap.
-     */
-    public void export(Programme programme, Supplier<List<SlidePage>> layout, MediaStore media, PptxOptions options,
-                       Path target, ExportProgress progress) throws IOException {
-        Path destination = resolveLink(target);
-        // the folder is checked before any work, so a wrong target fails at once
-        AtomicOutput output = open(target, destination);
+    private void export(Programme programme, DeckPages pages, MediaStore media, PptxOptions options, Path target,
+                        AtomicOutput output, ExportProgress progress) throws IOException {
         // the programme's photos in the order its slides show them; the deck adds each picture when a
         // page first asks for it, so this order only decides what is encoded first
-        // POI loads its template and schema classes (about half a second) while the programme is laid out
-        CompletableFuture<XMLSlideShow> emptyDeck = CompletableFuture.supplyAsync(XMLSlideShow::new);
-        boolean deckTaken = false;
         try (output; PictureQueue queue = new PictureQueue(programme.media(), media, pictures, options.quality(),
                 PictureQueue.threadsFor(Runtime.getRuntime()), progress::isCancelled)) {
-            List<SlidePage> pages = layout.get();
-            checkMedia(target, pages, media);
-            deckTaken = true;
-            write(programme, pages, take(emptyDeck), queue, options, target, output, progress);
-        } finally {
-            if (!deckTaken) {
-                emptyDeck.thenAccept(PptxExporter::closeQuietly);
-            }
+            checkMedia(target, programme, media);
+            write(programme, pages, queue, options, target, output, progress);
         }
         LOG.log(System.Logger.Level.DEBUG, "exported to {0}", target);
     }
 
-    private void write(Programme programme, List<SlidePage> pages, XMLSlideShow emptyDeck, PictureQueue queue,
-                       PptxOptions options, Path target, AtomicOutput output, ExportProgress progress)
-            throws IOException {
-        try (XMLSlideShow deck = emptyDeck) {
+    private void write(Programme programme, DeckPages pages, PictureQueue queue, PptxOptions options, Path target,
+                       AtomicOutput output, ExportProgress progress) throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
             PictureStore pictures = new PictureStore(deck, queue);
             build(deck, programme, pages, pictures, options, target, progress);
             checkCancelled(progress, target);
@@ -158,28 +147,12 @@ public final class PptxExporter {
         }
     }
 
-    /** The empty deck made in the background; POI's exception when it could not be made. */
-    private static XMLSlideShow take(CompletableFuture<XMLSlideShow> emptyDeck) {
-        try {
-            return emptyDeck.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException poi ? poi : e;
-        }
-    }
-
-    private static void closeQuietly(XMLSlideShow deck) {
-        try {
-            deck.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing an unused deck: {0}", e);
-        }
-    }
-
-    private void build(XMLSlideShow deck, Programme programme, List<SlidePage> pages, PictureStore pictures,
+    private void build(XMLSlideShow deck, Programme programme, DeckPages pages, PictureStore pictures,
                        PptxOptions options, Path target, ExportProgress progress) throws IOException {
+        SlidePage first = pages.next();
         // the layout's size; the programme's format only when there is nothing laid out
-        double widthPt = pages.isEmpty() ? programme.format().widthPt() : pages.get(0).layout().widthPt();
-        double heightPt = pages.isEmpty() ? programme.format().heightPt() : pages.get(0).layout().heightPt();
+        double widthPt = first == null ? programme.format().widthPt() : first.layout().widthPt();
+        double heightPt = first == null ? programme.format().heightPt() : first.layout().heightPt();
         Ooxml.slideSize(deck, widthPt, heightPt);
         XSLFSlideMaster master = deck.getSlideMasters().get(0);
         DeckFonts fonts = DeckFonts.of(engine, programme);
@@ -193,9 +166,10 @@ public final class PptxExporter {
         SegmentId previous = null;
         int notesCount = 0;
         NotesMaster notesMaster = null;
-        for (int i = 0; i < pages.size(); i++) {
+        int written = 0;
+        for (SlidePage next = first; next != null; next = pages.next()) {
             checkCancelled(progress, target);
-            SlidePage page = pages.get(i);
+            SlidePage page = next;
             Segment segment = programme.segment(page.segmentId()).orElseThrow(() -> new IllegalArgumentException(
                     "page " + (page.pageIndex() + 1) + " belongs to segment " + page.segmentId() + ", not in the programme"));
             Slide slide = segment.slide(page.slideId()).orElseThrow(() -> new IllegalArgumentException(
@@ -217,10 +191,11 @@ public final class PptxExporter {
                 }
             }
             Ooxml.transition(pptSlide, options.fade(), slide.autoAdvance());
-            progress.slideWritten(i + 1, pages.size());
+            written++;
+            progress.slideWritten(written, pages.expected());
         }
-        Ooxml.sections(deck, sections(programme, pages));
-        DeckProperties.write(deck, programme, pages.size(), notesCount);
+        Ooxml.sections(deck, sections(programme, pages.taken()));
+        DeckProperties.write(deck, programme, written, notesCount);
         try {
             DeckProperties.removeTemplateThumbnail(deck);
         } catch (InvalidFormatException e) {
@@ -258,19 +233,12 @@ public final class PptxExporter {
         return numbers;
     }
 
-    /** Fails before anything is written when a photo's bytes are not to be had. */
-    private static void checkMedia(Path target, List<SlidePage> pages, MediaStore media) throws IOException {
-        Map<String, MediaRef> missing = new LinkedHashMap<>();
-        for (SlidePage page : pages) {
-            for (ImageBox box : page.layout().imageBoxes()) {
-                if (!media.contains(box.media())) {
-                    missing.putIfAbsent(box.media().sha256(), box.media());
-                }
-            }
-        }
+    /** Fails before anything is written when the bytes of a photo the programme shows are not to be had. */
+    private static void checkMedia(Path target, Programme programme, MediaStore media) throws IOException {
+        List<MediaRef> missing = programme.media().stream().filter(ref -> !media.contains(ref)).toList();
         if (!missing.isEmpty()) {
             throw new IOException(target + ": not exported: the programme shows photos whose bytes are not available: "
-                    + missing.values().stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
+                    + missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
                     .collect(Collectors.joining(", ")));
         }
     }
