@@ -1,5 +1,7 @@
 package org.podium;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,9 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,35 @@ public final class BundleFiles {
         Map<String, String> entries = new TreeMap<>();
         properties.forEach((k, v) -> entries.put((String) k, (String) v));
         return entries;
+    }
+
+    /**
+     * Each language of {@code base} has exactly the keys of the English (root) file, and each
+     * translation uses the same placeholders as the English it translates.
+     *
+     * @return the English keys and patterns
+     */
+    public static Map<String, String> assertSameKeysAndPlaceholders(String base) throws IOException {
+        Map<String, String> english = read(base, "");
+        for (String language : LANGUAGES) {
+            Map<String, String> bundle = read(base, language);
+            assertThat(bundle.keySet()).as("keys of %s%s", base, language).isEqualTo(english.keySet());
+            english.forEach((key, pattern) -> assertThat(arguments(bundle.get(key)))
+                    .as("placeholders of %s in %s%s", key, base, language)
+                    .isEqualTo(arguments(pattern)));
+        }
+        return english;
+    }
+
+    /** The argument indices a pattern uses, {0} as 0; throws when it is not a valid pattern. */
+    public static Set<Integer> arguments(String pattern) {
+        new MessageFormat(pattern);
+        Set<Integer> arguments = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(pattern.replaceAll("'[^']*'", ""));
+        while (matcher.find()) {
+            arguments.add(Integer.parseInt(matcher.group(1)));
+        }
+        return arguments;
     }
 
     /** Highest argument index a pattern uses, -1 for none; throws when it is not a valid pattern. */

@@ -276,10 +276,8 @@ final class ExportCommand implements Callable<Integer> {
         return text.replace('\n', ' ');
     }
 
-    /** What is wrong, without repeating the file name the reader already put in front. */
-    private static String reason(PodiumFileException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String prefix = e.file() + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    /** What is wrong, in the terminal's language, without the file name the line already starts with. */
+    private String reason(PodiumFileException e) {
+        return e.reason(messages.locale());
     }
 }

@@ -99,13 +99,11 @@ final class ValidateCommand implements Callable<Integer> {
         return PodiumCli.OK;
     }
 
-    /** What is wrong, without repeating the file name the reader already put in front. */
+    /** What is wrong, in the terminal's language, without the file name the line already starts with. */
     private String reason(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof PodiumFileException pfe) {
-            String prefix = pfe.file() + ": ";
-            return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            return pfe.reason(messages.locale());
         }
-        return message;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -33,6 +33,7 @@ import org.podium.model.SlideId;
 import org.podium.model.Speaker;
 import org.podium.model.SpeakerCard;
 import org.podium.model.TextPoints;
+import org.podium.io.FileReason.Kind;
 import org.podium.model.TitleCard;
 
 /**
@@ -60,7 +61,7 @@ final class FromDto {
                     required(row.heightPx(), path, "heightPx"),
                     row.exifOrientation() == null ? 1 : row.exifOrientation()));
             if (bySha.putIfAbsent(ref.sha256(), ref) != null) {
-                throw new BindingException(path + ".sha256", "media " + ref.sha256() + " is listed twice", null);
+                throw new BindingException(path + ".sha256", FileReason.of(Kind.MEDIA_LISTED_TWICE, ref.sha256()), null);
             }
         }
         return bySha;
@@ -160,7 +161,7 @@ final class FromDto {
 
     private Photo photo(PhotoDto p, String path) {
         MediaRef media = media(required(p.media(), path, "media"), path + ".media");
-        PhotoFit fit = at(path + ".fit", () -> fit(p.fit()));
+        PhotoFit fit = fit(p.fit(), path + ".fit");
         FocalPoint focal = p.focal() == null ? null : at(path + ".focal", () -> new FocalPoint(
                 required(p.focal().x(), path + ".focal", "x"), required(p.focal().y(), path + ".focal", "y")));
         Crop crop = p.crop() == null ? null : at(path + ".crop", () -> {
@@ -172,7 +173,7 @@ final class FromDto {
         return new Photo(media, p.caption(), p.credit(), fit, focal, crop);
     }
 
-    private static PhotoFit fit(String id) {
+    private static PhotoFit fit(String id, String path) {
         if (id == null) {
             return null;
         }
@@ -181,14 +182,13 @@ final class FromDto {
                 return fit;
             }
         }
-        throw new IllegalArgumentException("fit must be \"fit\" or \"fill\", was \"" + id + "\"");
+        throw new BindingException(path, FileReason.of(Kind.NOT_A_FIT, id), null);
     }
 
     private MediaRef media(String sha256, String path) {
         MediaRef ref = mediaBySha.get(sha256);
         if (ref == null) {
-            throw new BindingException(path, "refers to photo " + sha256 + ", which the media table does not list",
-                    null);
+            throw new BindingException(path, FileReason.of(Kind.PHOTO_NOT_IN_MEDIA_TABLE, sha256), null);
         }
         return ref;
     }
@@ -213,7 +213,7 @@ final class FromDto {
         try {
             return Duration.parse(iso);
         } catch (DateTimeParseException e) {
-            throw new BindingException(path, "\"" + iso + "\" is not an ISO-8601 duration such as PT5M or PT8S", e);
+            throw new BindingException(path, FileReason.of(Kind.NOT_A_DURATION, iso), e);
         }
     }
 
@@ -224,7 +224,7 @@ final class FromDto {
     /** {@code value}, or a binding error naming the missing field of the object at {@code path}. */
     private static <T> T required(T value, String path, String field) {
         if (value == null) {
-            throw new BindingException(path, field + " is missing", null);
+            throw new BindingException(path, FileReason.of(Kind.FIELD_MISSING, field), null);
         }
         return value;
     }
@@ -234,10 +234,10 @@ final class FromDto {
         try {
             return make.get();
         } catch (DateTimeParseException e) {
-            throw new BindingException(path, "\"" + e.getParsedString() + "\" is not a valid "
-                    + (path.endsWith("date") ? "date (yyyy-MM-dd)" : "time (HH:mm)"), e);
+            throw new BindingException(path,
+                    FileReason.of(path.endsWith("date") ? Kind.NOT_A_DATE : Kind.NOT_A_TIME, e.getParsedString()), e);
         } catch (IllegalArgumentException e) {
-            throw new BindingException(path, e.getMessage(), e);
+            throw new BindingException(path, e);
         }
     }
 }

@@ -20,11 +20,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.podium.io.FileReason.Kind;
 import org.podium.model.SlideKind;
 
 /**
  * Jackson's exceptions said for a person: what is wrong, the JSON path ({@code $.programme.segments[1]})
- * and the line and column, without Java class names.
+ * and the line and column, without Java class names. What Jackson alone can say (the detail of a
+ * syntax error) is kept in its English; the sentence around it is a {@link FileReason}.
  */
 final class JsonErrors {
 
@@ -47,9 +49,9 @@ final class JsonErrors {
      *             location is where it noticed, which for a buffered slide is its end); {@code null}
      *             when a tree was bound
      */
-    static String describe(JsonProcessingException e, String json) {
+    static FileReason describe(JsonProcessingException e, String json) {
         if (e instanceof StreamConstraintsException limit) {
-            return overLimit(limit);
+            return FileReason.of(Kind.IN_PROGRAMME_JSON, overLimit(limit));
         }
         if (e instanceof JsonMappingException mapping) {
             String path = path(mapping.getPath());
@@ -58,49 +60,50 @@ final class JsonErrors {
             }
             JsonLocation location = json == null ? e.getLocation()
                     : locate(json, path).orElse(e.getLocation());
-            return problem(mapping) + " at " + path + where(location);
+            return at(problem(mapping), path, location);
         }
         String path = "$";
         if (e instanceof StreamReadException read && read.getProcessor() != null) {
             path = path(read.getProcessor().getParsingContext(), false);
         }
-        return "not valid JSON: " + withoutSource(e.getOriginalMessage()) + " at " + path + where(e.getLocation());
+        return at(FileReason.of(Kind.NOT_JSON, withoutSource(e.getOriginalMessage())), path, e.getLocation());
     }
 
     /**
      * One of the reader's limits (text length, nesting depth, number length) without the Jackson
      * method Jackson names. The length Jackson gives is how far it read, not the text's length.
      */
-    private static String overLimit(StreamConstraintsException e) {
+    private static FileReason overLimit(StreamConstraintsException e) {
         Matcher m = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
-        String damaged = "; the file is damaged or was not written by Podium";
         if (!m.find()) {
-            return "a value over the reader's limits" + damaged;
+            return FileReason.of(Kind.OVER_LIMITS);
         }
         String max = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
         switch (m.group(1)) {
             case "String value length":
-                return "a text longer than the " + max + " characters a programme may hold" + damaged;
+                return FileReason.of(Kind.TEXT_TOO_LONG, max);
             case "Document nesting depth":
-                return "values nested deeper than the " + max + " levels a programme may hold" + damaged;
+                return FileReason.of(Kind.NESTED_TOO_DEEP, max);
             case "Number value length":
-                return "a number longer than the " + max + " digits a programme may hold" + damaged;
+                return FileReason.of(Kind.NUMBER_TOO_LONG, max);
             default:
-                return m.group(1).toLowerCase(Locale.ROOT) + " over the " + max + " a programme may hold" + damaged;
+                // a limit a later Jackson adds: its own name for it is all there is
+                return FileReason.of(Kind.OVER_LIMIT, m.group(1).toLowerCase(Locale.ROOT), max);
         }
     }
 
-    private static String problem(JsonMappingException e) {
+    /** A {@link FileReason}, or Jackson's own words when it is none of the usual mistakes. */
+    private static Object problem(JsonMappingException e) {
         if (e instanceof InvalidTypeIdException typeId) {
             return typeId.getTypeId() == null
-                    ? "the slide has no kind; it must be one of " + KNOWN_KINDS
-                    : "unknown slide kind \"" + typeId.getTypeId() + "\"; Podium knows " + KNOWN_KINDS;
+                    ? FileReason.of(Kind.SLIDE_WITHOUT_KIND, KNOWN_KINDS)
+                    : FileReason.of(Kind.UNKNOWN_SLIDE_KIND, typeId.getTypeId(), KNOWN_KINDS);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field \"" + unknown.getPropertyName() + "\"";
+            return FileReason.of(Kind.UNKNOWN_FIELD, unknown.getPropertyName());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + expected(mismatch.getTargetType());
+            return FileReason.of(expected(mismatch.getTargetType()));
         }
         return withoutSource(e.getOriginalMessage());
     }
@@ -110,17 +113,17 @@ final class JsonErrors {
         return SOURCE.matcher(message).replaceAll("line $1, column $2");
     }
 
-    private static String expected(Class<?> type) {
+    private static Kind expected(Class<?> type) {
         if (type == String.class) {
-            return "a string";
+            return Kind.EXPECTED_STRING;
         } else if (type == Integer.class || type == int.class) {
-            return "a whole number";
+            return Kind.EXPECTED_WHOLE_NUMBER;
         } else if (type == Double.class || type == double.class) {
-            return "a number";
+            return Kind.EXPECTED_NUMBER;
         } else if (List.class.isAssignableFrom(type)) {
-            return "a list [ … ]";
+            return Kind.EXPECTED_LIST;
         }
-        return "an object { … }";
+        return Kind.EXPECTED_OBJECT;
     }
 
     /** {@code $.a.b[2].c} from Jackson's reference chain. */
@@ -170,11 +173,16 @@ final class JsonErrors {
         return Optional.empty();
     }
 
-    /** " (line L, column C)", or nothing when Jackson had no position (a tree being bound). */
-    static String where(JsonLocation location) {
+    /**
+     * "programme.json: {@code problem} at {@code path} (line L, column C)", without the line when
+     * Jackson had no position (a tree being bound).
+     *
+     * @param problem a {@link FileReason} or text that is shown as it is
+     */
+    static FileReason at(Object problem, String path, JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return FileReason.of(Kind.VALUE, problem, path);
         }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return FileReason.of(Kind.VALUE_AT_LINE, problem, path, location.getLineNr(), location.getColumnNr());
     }
 }

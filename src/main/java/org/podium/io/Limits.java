@@ -17,7 +17,9 @@ record Limits(long programmeJsonBytes, long photoBytes) {
         }
     }
 
-    static String describe(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
+    /** "64 MiB" for whole mebibytes, else "4096 bytes". */
+    static FileReason describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? FileReason.of(FileReason.Kind.SIZE_MIB, bytes >> 20)
+                : FileReason.of(FileReason.Kind.SIZE_BYTES, bytes);
     }
 }

@@ -29,13 +29,20 @@ final class Migrations {
         }
     }
 
-    /** Thrown when a step fails; names the step. */
+    /** Thrown when a step fails; names the step. The message is the reason's English. */
     static final class MigrationException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        MigrationException(String message, Throwable cause) {
-            super(message, cause);
+        private final transient FileReason reason;
+
+        MigrationException(FileReason reason, Throwable cause) {
+            super(reason.english(), cause);
+            this.reason = reason;
+        }
+
+        FileReason reason() {
+            return reason;
         }
     }
 
@@ -87,11 +94,12 @@ final class Migrations {
             try {
                 node = step.upgrade().apply(node);
             } catch (RuntimeException e) {
-                throw new MigrationException("upgrading from format version " + step.fromVersion() + " failed in step '"
-                        + step.name() + "': " + e.getMessage(), e);
+                // what the step's code said is a programmer's text, shown as it is
+                throw new MigrationException(FileReason.of(FileReason.Kind.MIGRATION_STEP_FAILED, step.fromVersion(),
+                        step.name(), String.valueOf(e.getMessage())), e);
             }
             if (!(node instanceof ObjectNode object)) {
-                throw new MigrationException("step '" + step.name() + "' did not return a JSON object", null);
+                throw new MigrationException(FileReason.of(FileReason.Kind.MIGRATION_NOT_AN_OBJECT, step.name()), null);
             }
             object.put("formatVersion", step.fromVersion() + 1);
         }

@@ -15,6 +15,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.podium.io.FileReason.Kind;
 import org.podium.model.MediaRef;
 
 /**
@@ -44,19 +45,18 @@ final class PodiumReader {
 
     private static ZipFile open(Path file) throws PodiumFileException {
         if (Files.isDirectory(file)) {
-            throw new PodiumFileException(file, "is a folder, not a Podium file");
+            throw new PodiumFileException(file, FileReason.of(Kind.FOLDER));
         }
         if (!Files.exists(file)) {
-            throw new PodiumFileException(file, "no such file");
+            throw new PodiumFileException(file, FileReason.of(Kind.NO_SUCH_FILE));
         }
         try {
             return new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8);
         } catch (ZipException | EOFException e) {
             // EOFException: the end record points past the end of a cut-short file
-            throw new PodiumFileException(file, "not a Podium file: it is not a zip archive, or it is truncated ("
-                    + describe(e) + ")", e);
+            throw new PodiumFileException(file, FileReason.of(Kind.NOT_A_ZIP, detail(e)), e);
         } catch (IOException e) {
-            throw new PodiumFileException(file, "cannot be opened: " + describe(e), e);
+            throw new PodiumFileException(file, FileReason.of(Kind.CANNOT_OPEN, detail(e)), e);
         }
     }
 
@@ -71,23 +71,21 @@ final class PodiumReader {
             ZipEntry entry = all.nextElement();
             String name = entry.getName();
             if (ArchiveLayout.escapesRoot(name)) {
-                throw new PodiumFileException(file, "entry \"" + name
-                        + "\" points outside the archive; the file is damaged or was made to attack");
+                throw new PodiumFileException(file, FileReason.of(Kind.ENTRY_OUTSIDE_ARCHIVE, name));
             }
             if (entries.putIfAbsent(name, entry) != null) {
-                throw new PodiumFileException(file, "entry \"" + name + "\" appears twice");
+                throw new PodiumFileException(file, FileReason.of(Kind.ENTRY_TWICE, name));
             }
             if (name.equals(ArchiveLayout.PROGRAMME_JSON)) {
                 checkDeclaredSize(file, entry, limits.programmeJsonBytes());
             } else if (ArchiveLayout.isMedia(name)) {
                 checkDeclaredSize(file, entry, limits.photoBytes());
             } else {
-                throw new PodiumFileException(file, "unexpected entry \"" + name
-                        + "\"; a Podium file holds only programme.json and media/<sha256>.<ext>");
+                throw new PodiumFileException(file, FileReason.of(Kind.ENTRY_UNEXPECTED, name));
             }
         }
         if (!entries.containsKey(ArchiveLayout.PROGRAMME_JSON)) {
-            throw new PodiumFileException(file, "programme.json is missing; this is not a Podium programme");
+            throw new PodiumFileException(file, FileReason.of(Kind.PROGRAMME_JSON_MISSING));
         }
         checkNoOverlap(file, entries);
         return entries;
@@ -104,31 +102,39 @@ final class PodiumReader {
         try {
             fileBytes = Files.size(file);
         } catch (IOException e) {
-            throw new PodiumFileException(file, "cannot be opened: " + describe(e), e);
+            throw new PodiumFileException(file, FileReason.of(Kind.CANNOT_OPEN, detail(e)), e);
         }
         long compressedBytes = 0;
         for (ZipEntry entry : entries.values()) {
             compressedBytes += Math.max(0, entry.getCompressedSize());
         }
         if (compressedBytes > fileBytes) {
-            throw new PodiumFileException(file, "its entries claim " + compressedBytes + " bytes but the file has only "
-                    + fileBytes + "; entries overlap, so the file is damaged or was made to attack");
+            throw new PodiumFileException(file, FileReason.of(Kind.ENTRIES_OVERLAP, compressedBytes, fileBytes));
         }
     }
 
-    /** An exception's message, or what its type says when it has none (a bare EOFException). */
+    /** An exception's message in English, or what its type says when it has none (a bare EOFException). */
     static String describe(IOException e) {
+        Object detail = detail(e);
+        return detail instanceof FileReason reason ? reason.english() : (String) detail;
+    }
+
+    /**
+     * What the system said, as it said it, or a {@link FileReason} when it said nothing and the
+     * exception's type tells (a bare EOFException).
+     */
+    private static Object detail(IOException e) {
         if (e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage();
         }
-        return e instanceof EOFException ? "it ends too early" : e.getClass().getSimpleName();
+        return e instanceof EOFException ? FileReason.of(Kind.ENDS_TOO_EARLY) : e.getClass().getSimpleName();
     }
 
     private static void checkDeclaredSize(Path file, ZipEntry entry, long limit) throws PodiumFileException {
         long declared = Math.max(entry.getSize(), entry.getCompressedSize());
         if (declared > limit) {
-            throw new PodiumFileException(file, "entry \"" + entry.getName() + "\" is " + declared
-                    + " bytes, over the limit of " + Limits.describe(limit));
+            throw new PodiumFileException(file,
+                    FileReason.of(Kind.ENTRY_TOO_LARGE, entry.getName(), declared, Limits.describe(limit)));
         }
     }
 
@@ -140,18 +146,17 @@ final class PodiumReader {
         try (InputStream in = zip.getInputStream(entry)) {
             json = in.readNBytes((int) limit + 1);
         } catch (IOException e) {
-            throw new PodiumFileException(file, "programme.json is damaged: " + describe(e), e);
+            throw new PodiumFileException(file, FileReason.of(Kind.PROGRAMME_JSON_DAMAGED, detail(e)), e);
         }
         if (json.length > limit) {
-            throw new PodiumFileException(file, "programme.json inflates to more than " + Limits.describe(limit)
-                    + " (it declares " + entry.getSize() + " bytes); the file is damaged or was made to attack");
+            throw new PodiumFileException(file,
+                    FileReason.of(Kind.PROGRAMME_JSON_INFLATES, Limits.describe(limit), entry.getSize()));
         }
         // ZipFile checks no CRC; photos have their SHA-256, programme.json only this
         CRC32 crc = new CRC32();
         crc.update(json);
         if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
-            throw new PodiumFileException(file,
-                    "programme.json is damaged: its bytes do not match the CRC-32 the archive records for them");
+            throw new PodiumFileException(file, FileReason.of(Kind.PROGRAMME_JSON_CRC));
         }
         return json;
     }
@@ -164,13 +169,12 @@ final class PodiumReader {
             String name = ZipMediaStore.entryName(ref);
             listed.add(name);
             if (!entries.containsKey(name)) {
-                throw new PodiumFileException(file, name + " (" + ref.originalName()
-                        + ") is listed in programme.json but missing from the file");
+                throw new PodiumFileException(file, FileReason.of(Kind.MEDIA_MISSING, name, ref.originalName()));
             }
         }
         for (String name : entries.keySet()) {
             if (ArchiveLayout.isMedia(name) && !listed.contains(name)) {
-                throw new PodiumFileException(file, "entry \"" + name + "\" is not listed in programme.json's media table");
+                throw new PodiumFileException(file, FileReason.of(Kind.MEDIA_UNLISTED, name));
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.podium.media.DigestCheckingInputStream;
 import org.podium.media.MediaStore;
+import org.podium.io.FileReason.Kind;
 import org.podium.model.MediaRef;
 import org.podium.model.Programme;
 import org.podium.files.StaleTemps;
@@ -52,18 +53,18 @@ final class PodiumWriter {
         List<MediaRef> media = programme.media();
         List<MediaRef> missing = media.stream().filter(ref -> !store.contains(ref)).toList();
         if (!missing.isEmpty()) {
-            throw new PodiumFileException(target, "not saved: the programme uses photos whose bytes are not available: "
-                    + missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
-                    .collect(Collectors.joining(", ")));
+            throw new PodiumFileException(target, FileReason.of(Kind.PHOTOS_UNAVAILABLE,
+                    missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
+                            .collect(Collectors.joining(", "))));
         }
         byte[] json = ProgrammeJson.write(programme, writtenBy);
         if (json.length > limits.programmeJsonBytes()) {
-            throw new PodiumFileException(target, "not saved: programme.json would be " + json.length
-                    + " bytes, over the limit of " + Limits.describe(limits.programmeJsonBytes()));
+            throw new PodiumFileException(target, FileReason.of(Kind.PROGRAMME_JSON_TOO_LARGE, json.length,
+                    Limits.describe(limits.programmeJsonBytes())));
         }
         Path directory = destination.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
-            throw new PodiumFileException(target, "not saved: the folder " + directory + " does not exist");
+            throw new PodiumFileException(target, FileReason.of(Kind.FOLDER_MISSING, directory));
         }
         Path temp = null;
         boolean moved = false;
@@ -89,14 +90,28 @@ final class PodiumWriter {
             if (e instanceof PodiumFileException p) {
                 throw p;
             }
-            String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
-                    : e.getMessage();
-            throw new PodiumFileException(target, "not saved: " + problem, e);
+            throw new PodiumFileException(target, notSaved(e), e);
         } finally {
             if (temp != null && !moved) {
                 deleteTemp(temp);
             }
         }
+    }
+
+    private static FileReason notSaved(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return FileReason.of(Kind.NO_WRITE_PERMISSION, e.getMessage());
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return isDiskFull(message) ? FileReason.of(Kind.DISK_FULL) : FileReason.of(Kind.NOT_SAVED, message);
+    }
+
+    /**
+     * Java has no exception type for a full disk; the system's words for it are all there is
+     * (Linux and macOS, Windows). Words in another language are shown as they are.
+     */
+    private static boolean isDiskFull(String message) {
+        return message.contains("No space left on device") || message.contains("There is not enough space on the disk");
     }
 
     /** Saving through a symbolic link replaces the file it points to, not the link. */

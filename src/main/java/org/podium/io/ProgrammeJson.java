@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import org.podium.io.FileReason.Kind;
 import org.podium.model.MediaRef;
 import org.podium.model.Programme;
 
@@ -97,14 +98,14 @@ final class ProgrammeJson {
             throw error(file, e, json);
         }
         if (root == null || !root.isObject()) {
-            throw new PodiumFileException(file, ENTRY + " does not hold a JSON object; this is not a Podium programme");
+            throw new PodiumFileException(file, FileReason.of(Kind.NOT_AN_OBJECT));
         }
-        String writtenBy = root.path("writtenBy").isTextual() ? root.get("writtenBy").asText() : "an unknown program";
+        String writtenBy = root.path("writtenBy").isTextual() ? root.get("writtenBy").asText() : null;
         int version = formatVersion(root, file);
         if (version > migrations.currentVersion()) {
-            throw new PodiumFileException(file, "written by " + writtenBy + " in format version " + version
-                    + "; this Podium reads up to version " + migrations.currentVersion()
-                    + " — update Podium to open it.");
+            throw new PodiumFileException(file, writtenBy == null
+                    ? FileReason.of(Kind.NEWER_VERSION_BY_UNKNOWN, version, migrations.currentVersion())
+                    : FileReason.of(Kind.NEWER_VERSION, writtenBy, version, migrations.currentVersion()));
         }
         boolean migrated = version < migrations.currentVersion();
         DocumentDto dto;
@@ -113,7 +114,7 @@ final class ProgrammeJson {
                     ? MAPPER.readerFor(DocumentDto.class).readValue(migrations.upgrade(root, version))
                     : MAPPER.readerFor(DocumentDto.class).readValue(json);
         } catch (Migrations.MigrationException e) {
-            throw new PodiumFileException(file, ENTRY + ": " + e.getMessage(), e);
+            throw new PodiumFileException(file, FileReason.of(Kind.IN_PROGRAMME_JSON, e.reason()), e);
         } catch (IOException e) {
             throw error(file, e, migrated ? null : json);
         }
@@ -121,12 +122,14 @@ final class ProgrammeJson {
             Map<String, MediaRef> media = FromDto.mediaTable(dto.media());
             mediaCheck.check(media);
             Programme programme = FromDto.programme(dto.programme(), media);
-            return new Document(version, writtenBy, programme, Collections.unmodifiableMap(media));
+            return new Document(version, writtenBy == null ? "an unknown program" : writtenBy, programme,
+                    Collections.unmodifiableMap(media));
         } catch (BindingException e) {
             // a migrated document's text is not what was bound, so its lines would mislead
-            String where = migrated ? " (after upgrading from format version " + version + ")"
-                    : JsonErrors.locate(json, e.path()).map(JsonErrors::where).orElse("");
-            throw new PodiumFileException(file, ENTRY + ": " + e.getMessage() + " at " + e.path() + where, e);
+            FileReason reason = migrated
+                    ? FileReason.of(Kind.VALUE_AFTER_UPGRADE, e.problem(), e.path(), version)
+                    : JsonErrors.at(e.problem(), e.path(), JsonErrors.locate(json, e.path()).orElse(null));
+            throw new PodiumFileException(file, reason, e);
         }
     }
 
@@ -143,24 +146,25 @@ final class ProgrammeJson {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new PodiumFileException(file, ENTRY + " is not UTF-8 text", e);
+            throw new PodiumFileException(file, FileReason.of(Kind.NOT_UTF8), e);
         }
     }
 
     private static int formatVersion(JsonNode root, Path file) throws PodiumFileException {
         JsonNode version = root.get("formatVersion");
         if (version == null || version.isNull()) {
-            throw new PodiumFileException(file, ENTRY + " has no formatVersion; it was not written by Podium");
+            throw new PodiumFileException(file, FileReason.of(Kind.NO_FORMAT_VERSION));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw new PodiumFileException(file, ENTRY + ": formatVersion must be a whole number from 1, was " + version);
+            throw new PodiumFileException(file, FileReason.of(Kind.BAD_FORMAT_VERSION, version));
         }
         return version.intValue();
     }
 
     private static PodiumFileException error(Path file, IOException e, String json) {
-        String problem = e instanceof JsonProcessingException p ? JsonErrors.describe(p, json) : e.getMessage();
-        return new PodiumFileException(file, ENTRY + ": " + problem, e);
+        FileReason reason = e instanceof JsonProcessingException p ? JsonErrors.describe(p, json)
+                : FileReason.of(Kind.IN_PROGRAMME_JSON, String.valueOf(e.getMessage()));
+        return new PodiumFileException(file, reason, e);
     }
 
     /** Writes whole numbers without ".0" ({@code "widthPt": 960}), as the format document shows them. */

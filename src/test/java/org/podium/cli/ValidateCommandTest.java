@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,28 @@ class ValidateCommandTest {
         assertThat(cli.run("validate", truncated.toString())).isEqualTo(1);
         assertThat(cli.err()).contains(truncated.toString());
         assertThat(Files.readAllBytes(truncated)).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedFileIsExplainedInTheTerminalsLanguage() throws IOException {
+        Path whole = writeOrSkip(TestProgrammes.withoutPhotos(), "whole.podium");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("中斷.podium"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        Locale.setDefault(Locale.TAIWAN);
+        assertThat(cli.run("validate", truncated.toString())).isEqualTo(1);
+        assertThat(cli.err()).startsWith("無法讀取 " + truncated + "：不是 Podium 節目檔：它不是 zip 壓縮檔，或是檔案不完整（");
+    }
+
+    @Test
+    void anEnglishTerminalGetsTheReasonOnce() throws IOException {
+        Path whole = writeOrSkip(TestProgrammes.withoutPhotos(), "whole.podium");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("cut.podium"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThat(cli.run("validate", truncated.toString())).isEqualTo(1);
+        assertThat(cli.err()).startsWith("Cannot read " + truncated + ": not a Podium file: it is not a zip archive, "
+                + "or it is truncated (").containsOnlyOnce(truncated.toString());
     }
 
     @Test

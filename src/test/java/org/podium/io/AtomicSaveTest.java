@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,29 @@ class AtomicSaveTest {
                 .isInstanceOf(PodiumFileException.class)
                 .hasMessage(target + ": not saved: USB disk removed");
 
+        assertThat(target).hasBinaryContent(previous);
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void fullDiskIsSaidSoInTheWindowsLanguage() {
+        MediaStore full = new MediaStore() {
+            @Override
+            public boolean contains(MediaRef ref) {
+                return true;
+            }
+
+            @Override
+            public InputStream open(MediaRef ref) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+
+        assertThatThrownBy(() -> PodiumFile.write(target, programme, full))
+                .isInstanceOfSatisfying(PodiumFileException.class, e -> {
+                    assertThat(e).hasMessage(target + ": not saved: the disk is full");
+                    assertThat(e.reason(Locale.TAIWAN)).isEqualTo("未儲存：磁碟空間已滿。");
+                });
         assertThat(target).hasBinaryContent(previous);
         assertThat(tempFiles()).isEmpty();
     }

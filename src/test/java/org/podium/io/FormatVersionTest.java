@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,19 @@ class FormatVersionTest {
                         + "— update Podium to open it.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
+    void newerVersionWithoutAWriterSaysSoInEachLanguage() throws IOException {
+        Path file = write(Documents.minimal().replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+                .replace("\"writtenBy\": \"Podium 0.1.0\",", ""));
+
+        assertThatThrownBy(() -> PodiumFile.read(file)).isInstanceOfSatisfying(PodiumFileException.class, e -> {
+            assertThat(e).hasMessage(file + ": written by an unknown program in format version 2; "
+                    + "this Podium reads up to version 1 — update Podium to open it.");
+            assertThat(e.reason(Locale.TAIWAN)).isEqualTo("這個檔案是以格式版本 2 寫成的（寫出它的程式不明），"
+                    + "而這個 Podium 最多只能讀取版本 1。請更新 Podium 後再開啟。");
+        });
     }
 
     @Test

@@ -33,10 +33,10 @@ final class FileTexts {
                 : path.resolveSibling(name + EXTENSION);
     }
 
-    /** One line that names the file and says what is wrong with it. */
+    /** One line that names the file and says what is wrong with it, in the window's language. */
     String problem(Path path, Exception error) {
-        if (error instanceof PodiumFileException) {
-            return error.getMessage();
+        if (error instanceof PodiumFileException refused) {
+            return messages.get("shell.error.other", refused.file(), refused.reason(messages.locale()));
         }
         if (error instanceof NoSuchFileException) {
             return messages.get("shell.error.notFound", path == null ? error.getMessage() : path);

@@ -17,6 +17,7 @@ import org.podium.AppContext;
 import org.podium.TestProgrammes;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
+import org.podium.io.FileReason;
 import org.podium.io.PodiumFileException;
 import org.podium.io.RecoveryStore;
 import org.podium.media.MediaStore;
@@ -44,7 +45,7 @@ public final class Fakes {
         public OpenedProgramme open(Path file) throws IOException {
             Programme programme = files.get(file);
             if (programme == null) {
-                throw new PodiumFileException(file, "programme.json is missing; this is not a Podium file");
+                throw new PodiumFileException(file, FileReason.of(FileReason.Kind.PROGRAMME_JSON_MISSING));
             }
             Opened result = new Opened(file, programme);
             opened.add(result);
@@ -54,7 +55,7 @@ public final class Fakes {
         @Override
         public void save(Path target, Programme programme, MediaStore media) throws IOException {
             if (target.equals(failSavesTo)) {
-                throw new PodiumFileException(target, "the disk is full");
+                throw new PodiumFileException(target, FileReason.of(FileReason.Kind.DISK_FULL));
             }
             saves.add(target);
             files.put(target, programme);

@@ -143,7 +143,7 @@ class MainWindowViewModelTest {
 
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).startsWith("Could not save the programme")
-                .contains(full + ": the disk is full").contains("Save As");
+                .contains(full + ": not saved: the disk is full").contains("Save As");
         assertThat(model.session().fileProperty().get()).isEqualTo(jianye);
         assertThat(model.headerTitleProperty().get()).isEqualTo(TestProgrammes.TITLE);
     }
