@@ -14,7 +14,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
  * The deck's notes master, set up once before any notes page, and the notes pages made from it.
- * The master's slide picture and notes body are placed to fit the notes page; the header, date
+ * The master's slide picture, notes body and page number are placed to fit the notes page; the header, date
  * and footer placeholders, which no page fills, are left out; the body's five lines of prompt text
  * ("Click to edit Master text styles"…) are emptied, since every page puts its notes there.
  *
@@ -66,6 +66,11 @@ final class NotesMaster {
                 // a text body needs one paragraph, if empty
                 text.clearText();
                 text.addNewTextParagraph();
+            } else if (type == Placeholder.SLIDE_NUMBER) {
+                double numberWidthPt = page[0] * 0.3;
+                double numberHeightPt = page[1] * 0.04;
+                text.setAnchor(new Rectangle2D.Double(page[0] - marginPt - numberWidthPt,
+                        page[1] * 0.98 - numberHeightPt, numberWidthPt, numberHeightPt));
             } else if (type == Placeholder.HEADER || type == Placeholder.DATETIME || type == Placeholder.FOOTER) {
                 master.removeShape(shape);
             }

@@ -224,11 +224,10 @@ class SampleDeckTest {
             double pageHeightPt = deck.getCTPresentation().getNotesSz().getCy() / 12700.0;
             for (XSLFTextShape shape : deck.getSlides().get(0).getNotes().getPlaceholders()) {
                 Rectangle2D anchor = shape.getAnchor();
-                if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY
-                        || shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE) {
-                    assertThat(anchor.getMaxX()).isLessThanOrEqualTo(pageWidthPt);
-                    assertThat(anchor.getMaxY()).isLessThanOrEqualTo(pageHeightPt);
-                }
+                assertThat(anchor.getMinX()).as("%s", shape.getTextType()).isGreaterThanOrEqualTo(0);
+                assertThat(anchor.getMinY()).as("%s", shape.getTextType()).isGreaterThanOrEqualTo(0);
+                assertThat(anchor.getMaxX()).as("%s", shape.getTextType()).isLessThanOrEqualTo(pageWidthPt);
+                assertThat(anchor.getMaxY()).as("%s", shape.getTextType()).isLessThanOrEqualTo(pageHeightPt);
                 if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE) {
                     assertThat(anchor.getWidth() / anchor.getHeight()).isCloseTo(960 / 540.0, within(0.01));
                 }
