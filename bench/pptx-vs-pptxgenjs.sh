@@ -9,7 +9,8 @@
 # Usage: bench/pptx-vs-pptxgenjs.sh [RUNS] [WORKDIR]      (RUNS defaults to 7)
 # Needs target/podium.jar (./mvnw -q -o package -DskipTests), node and `npm ci` in bench/pptxgenjs.
 # BASELINE_JAR=path/to/podium.jar (an earlier build, with its lib/ beside it) adds that build's
-# `high` export to each round, for a before/after comparison under the same load.
+# `high` export with the warm cache to each round, for a before/after comparison under the same
+# load; BASELINE_LAUNCHER=path/to/bin/podium (that build's launcher) adds its run too.
 # Podium keeps the pictures it makes in a per-user cache (XDG_CACHE_HOME). "cold" runs start each
 # time from an empty cache folder, as a first export of new photos does; "warm" runs use a folder
 # filled by one export before the rounds, as re-exporting after an edit does.
@@ -42,6 +43,7 @@ echo "node $(node --version), pptxgenjs $(node -p "require('./bench/pptxgenjs/no
 for name in sample generated; do
   dir=$work/$name
   podium_times=() js_times=() original_times=() baseline_times=() warm_times=() launcher_times=()
+  baseline_launcher_times=()
   cold=$work/cache-cold warm=$work/cache-warm-$name
   rm -rf "$warm"
   XDG_CACHE_HOME=$warm java -jar target/podium.jar export "$dir/programme.podium" --pptx "$dir/podium-warm.pptx" >/dev/null
@@ -57,9 +59,14 @@ for name in sample generated; do
     podium_times+=("$p") js_times+=("$j") original_times+=("$o") warm_times+=("$w") launcher_times+=("$l")
     line="$name run $i: podium ${p} ms, pptxgenjs ${j} ms, podium warm cache ${w} ms, bin/podium warm cache ${l} ms, podium original ${o} ms"
     if [[ -n ${BASELINE_JAR:-} ]]; then
-      b=$(wall_ms java -jar "$BASELINE_JAR" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
+      b=$(XDG_CACHE_HOME=$warm wall_ms java -jar "$BASELINE_JAR" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
       baseline_times+=("$b")
-      line="$line, baseline ${b} ms"
+      line="$line, baseline warm cache ${b} ms"
+    fi
+    if [[ -n ${BASELINE_LAUNCHER:-} ]]; then
+      b=$(XDG_CACHE_HOME=$warm wall_ms "$BASELINE_LAUNCHER" export "$dir/programme.podium" --pptx "$dir/baseline.pptx")
+      baseline_launcher_times+=("$b")
+      line="$line, baseline launcher warm cache ${b} ms"
     fi
     echo "$line"
   done
@@ -72,7 +79,11 @@ for name in sample generated; do
     "$(printf '%s\n' "${js_times[@]}" | median)" "$(mb "$dir/pptxgenjs.pptx")" \
     "$(printf '%s\n' "${original_times[@]}" | median)" "$(mb "$dir/podium-original.pptx")"
   if [[ -n ${BASELINE_JAR:-} ]]; then
-    printf '%s, median of %d runs: baseline %s ms (%s MB)\n' "$name" "$runs" \
+    printf '%s, median of %d runs: baseline warm cache %s ms (%s MB)\n' "$name" "$runs" \
       "$(printf '%s\n' "${baseline_times[@]}" | median)" "$(mb "$dir/baseline.pptx")"
+  fi
+  if [[ -n ${BASELINE_LAUNCHER:-} ]]; then
+    printf '%s, median of %d runs: baseline launcher warm cache %s ms\n' "$name" "$runs" \
+      "$(printf '%s\n' "${baseline_launcher_times[@]}" | median)"
   fi
 done
