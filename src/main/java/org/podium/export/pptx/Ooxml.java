@@ -1,20 +1,26 @@
 package org.podium.export.pptx;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTheme;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTBlipFillProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTFontCollection;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTFontScheme;
@@ -98,6 +104,32 @@ final class Ooxml {
     static double[] notesPageSizePt(XMLSlideShow deck) {
         CTPositiveSize2D size = deck.getCTPresentation().getNotesSz();
         return new double[] {size.getCx() / (double) EMU_PER_PT, size.getCy() / (double) EMU_PER_PT};
+    }
+
+    /**
+     * Saves a finished slide's XML into its part now, exactly as POI's write would
+     * ({@code XSLFSheet.commit}: POI's default options, the root element named), and marks it
+     * committed, so the write skips it. Lets slides be saved on another thread while the next ones
+     * are built (see {@link SavingAhead}); the slide must not change afterwards.
+     */
+    static void saveNow(XSLFSlide slide) throws IOException {
+        saveNow(slide, slide.getXmlObject(), "sld");
+    }
+
+    /** As {@link #saveNow(XSLFSlide)}, for a notes page. */
+    static void saveNow(XSLFNotes notes) throws IOException {
+        saveNow(notes, notes.getXmlObject(), "notes");
+    }
+
+    private static void saveNow(XSLFSheet sheet, XmlObject xml, String rootElement) throws IOException {
+        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        options.setSaveSyntheticDocumentElement(new QName(P_NS, rootElement));
+        PackagePart part = sheet.getPackagePart();
+        part.clear();
+        try (OutputStream out = part.getOutputStream()) {
+            xml.save(out, options);
+        }
+        sheet.setCommitted(true);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
@@ -128,9 +129,10 @@ public final class PptxExporter {
 
     private void write(Programme programme, DeckPages pages, PictureQueue queue, PptxOptions options, Path target,
                        AtomicOutput output, ExportProgress progress) throws IOException {
-        try (XMLSlideShow deck = new XMLSlideShow()) {
+        try (XMLSlideShow deck = new XMLSlideShow(); SavingAhead saving = new SavingAhead()) {
             PictureStore pictures = new PictureStore(deck, queue);
-            build(deck, programme, pages, pictures, options, target, progress);
+            build(deck, programme, pages, pictures, saving, options, target, progress);
+            saving.finish();
             checkCancelled(progress, target);
             OutputStream buffered = new BufferedOutputStream(output.stream(), 64 * 1024);
             DeckZip zip = new DeckZip(buffered, pictures.undeflated());
@@ -148,7 +150,8 @@ public final class PptxExporter {
     }
 
     private void build(XMLSlideShow deck, Programme programme, DeckPages pages, PictureStore pictures,
-                       PptxOptions options, Path target, ExportProgress progress) throws IOException {
+                       SavingAhead saving, PptxOptions options, Path target, ExportProgress progress)
+            throws IOException {
         SlidePage first = pages.next();
         // the layout's size; the programme's format only when there is nothing laid out
         double widthPt = first == null ? programme.format().widthPt() : first.layout().widthPt();
@@ -178,6 +181,7 @@ public final class PptxExporter {
             shapes.draw(pptSlide, page.layout());
             boolean firstOfSegment = !segment.id().equals(previous);
             previous = segment.id();
+            XSLFNotes notesPage = null;
             if (options.notes()) {
                 List<String> paragraphs = notes.paragraphs(segment, numbers.get(segment.id()), slide, firstOfSegment,
                         page.pageIndex(), page.pageCount());
@@ -186,11 +190,14 @@ public final class PptxExporter {
                         // POI makes the notes master from a slide's theme: once there is a slide
                         notesMaster = NotesMaster.prepare(deck, widthPt / heightPt);
                     }
-                    text.notes(notesMaster.newPage(pptSlide), paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT);
+                    notesPage = notesMaster.newPage(pptSlide);
+                    text.notes(notesPage, paragraphs, fonts.minorEastAsian(), NOTES_SIZE_PT);
                     notesCount++;
                 }
             }
             Ooxml.transition(pptSlide, options.fade(), slide.autoAdvance());
+            // the slide and its notes are finished
+            saving.save(pptSlide, notesPage);
             written++;
             progress.slideWritten(written, pages.expected());
         }
