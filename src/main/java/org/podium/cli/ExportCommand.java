@@ -118,7 +118,10 @@ final class ExportCommand implements Callable<Integer> {
         if (problem != null) {
             return problem;
         }
-        // the toolkit and fonts start on another thread while the file is read
+        // POI, the toolkit and fonts start on other threads while the file is read
+        if (pptx != null) {
+            PptxExporter.warmUpInBackground();
+        }
         CompletableFuture<SlideLayoutEngine> engine = pptx != null || handouts != null
                 ? CompletableFuture.supplyAsync(layout) : null;
         try (OpenedProgramme opened = PodiumFile.read(file)) {
