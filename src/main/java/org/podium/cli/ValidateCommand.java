@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.podium.io.MediaProblem;
 import org.podium.io.OpenedProgramme;
 import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code podium validate FILE}: reads a programme, prints what it holds and every problem found.
- * Only reads: the file is never written.
+ * {@code podium validate FILE}: reads a programme, prints what it holds and every problem found,
+ * reading every photo to check it against its SHA-256. Only reads: the file is never written.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE,
         usageHelpAutoWidth = true, exitCodeOnInvalidInput = PodiumCli.USAGE,
@@ -82,6 +83,9 @@ final class ValidateCommand implements Callable<Integer> {
             if (!opened.media().contains(ref)) {
                 errors.add(messages.get("validate.problem.missingPhoto", ref.originalName(), ref.sha256()));
             }
+        }
+        for (MediaProblem problem : PodiumFile.verifyMedia(opened)) {
+            errors.add(problem.text(messages.locale()));
         }
         warnings.addAll(FontWarnings.lines(messages, FontCoverage.of(programme, Themes.bundled())));
         for (String error : errors) {

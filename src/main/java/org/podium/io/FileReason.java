@@ -43,9 +43,12 @@ public record FileReason(Kind kind, List<Object> args) {
         EXPECTED_STRING(0), EXPECTED_WHOLE_NUMBER(0), EXPECTED_NUMBER(0), EXPECTED_LIST(0), EXPECTED_OBJECT(0),
         MEDIA_LISTED_TWICE(1), PHOTO_NOT_IN_MEDIA_TABLE(1), FIELD_MISSING(1), NOT_A_DURATION(1),
         NOT_A_DATE(1), NOT_A_TIME(1), NOT_A_FIT(1),
+        // a photo's bytes, read from the file or for a save: {0} its original name, {1} its entry or file
+        PHOTO_NOT_STORED(2), PHOTO_MISSING(2), PHOTO_FILE_CLOSED(2), PHOTO_DAMAGED(3), PHOTO_CHANGED(2),
+        PHOTO_TOO_LARGE(3), PHOTO_UNREADABLE(3),
         // saving
         PHOTOS_UNAVAILABLE(1), PROGRAMME_JSON_TOO_LARGE(2), FOLDER_MISSING(1), NO_WRITE_PERMISSION(1),
-        DISK_FULL(0), NOT_SAVED(1);
+        DISK_FULL(0), NOT_SAVED(1), PHOTO_FILE_GONE(2), IN_SOURCE_FILE(2);
 
         private final int arity;
 

@@ -54,7 +54,7 @@ public final class PodiumFile {
      * Reads every photo in the file to its end and checks it against its SHA-256; slow for large
      * files, so only for an explicit check (the command line's {@code validate}).
      *
-     * @return one problem per damaged or unreadable photo; empty when all are sound
+     * @return one problem per damaged or unreadable photo, naming it; empty when all are sound
      */
     public static List<MediaProblem> verifyMedia(OpenedProgramme opened) {
         List<MediaRef> media = opened instanceof ZipOpenedProgramme zip
@@ -67,7 +67,9 @@ public final class PodiumFile {
                     // reading to the end makes the stream check the hash
                 }
             } catch (IOException e) {
-                problems.add(new MediaProblem(ref, ZipMediaStore.entryName(ref), e.getMessage()));
+                String entry = ZipMediaStore.entryName(ref);
+                problems.add(new MediaProblem(opened.file(), ref, entry,
+                        PhotoReasons.of(e, ref, entry, FileReason.Kind.PHOTO_UNREADABLE)));
             }
         }
         return List.copyOf(problems);

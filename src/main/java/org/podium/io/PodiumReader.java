@@ -113,17 +113,11 @@ final class PodiumReader {
         }
     }
 
-    /** An exception's message in English, or what its type says when it has none (a bare EOFException). */
-    static String describe(IOException e) {
-        Object detail = detail(e);
-        return detail instanceof FileReason reason ? reason.english() : (String) detail;
-    }
-
     /**
      * What the system said, as it said it, or a {@link FileReason} when it said nothing and the
      * exception's type tells (a bare EOFException).
      */
-    private static Object detail(IOException e) {
+    static Object detail(IOException e) {
         if (e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage();
         }

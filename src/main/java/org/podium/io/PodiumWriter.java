@@ -1,6 +1,7 @@
 package org.podium.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -11,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.podium.media.DigestCheckingInputStream;
 import org.podium.media.MediaStore;
+import org.podium.media.PhotoBytesException;
 import org.podium.io.FileReason.Kind;
 import org.podium.model.MediaRef;
 import org.podium.model.Programme;
@@ -76,8 +79,9 @@ final class PodiumWriter {
                          StandardCharsets.UTF_8)) {
                 StaleTemps.hold(channel, temp);
                 writeProgrammeJson(zip, json);
+                PhotoSource photos = new PhotoSource(store, limits.photoBytes(), target, destination);
                 for (MediaRef ref : media) {
-                    writeMedia(zip, ref, store, limits.photoBytes());
+                    writeMedia(zip, ref, photos);
                 }
                 zip.finish();
                 zip.flush();
@@ -87,8 +91,8 @@ final class PodiumWriter {
             moved = true;
             syncDirectory(directory);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof PodiumFileException p) {
-                throw p;
+            if (e instanceof PhotoNotRead photo) {
+                throw new PodiumFileException(target, FileReason.of(Kind.NOT_SAVED, photo.reason), photo.getCause());
             }
             throw new PodiumFileException(target, notSaved(e), e);
         } finally {
@@ -158,21 +162,20 @@ final class PodiumWriter {
      * are read twice: once to measure, once to copy, each pass checking the hash (so a photo
      * changed in between is reported by name, not as a CRC mismatch).
      */
-    private static void writeMedia(ZipOutputStream zip, MediaRef ref, MediaStore store, long maxBytes)
-            throws IOException {
+    private static void writeMedia(ZipOutputStream zip, MediaRef ref, PhotoSource photos) throws IOException {
         ZipEntry entry = new ZipEntry(ZipMediaStore.entryName(ref));
         entry.setTimeLocal(ENTRY_TIME);
         byte[] buffer = new byte[BUFFER_BYTES];
         if (ref.mediaType().equals("image/bmp")) {
             entry.setMethod(ZipEntry.DEFLATED);
             zip.putNextEntry(entry);
-            try (InputStream in = checked(store, ref, maxBytes)) {
+            try (InputStream in = photos.open(ref)) {
                 in.transferTo(zip);
             }
         } else {
             CRC32 crc = new CRC32();
             long sizeBytes = 0;
-            try (InputStream in = checked(store, ref, maxBytes)) {
+            try (InputStream in = photos.open(ref)) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     crc.update(buffer, 0, n);
                     sizeBytes += n;
@@ -183,17 +186,82 @@ final class PodiumWriter {
             entry.setCompressedSize(sizeBytes);
             entry.setCrc(crc.getValue());
             zip.putNextEntry(entry);
-            try (InputStream in = checked(store, ref, maxBytes)) {
+            try (InputStream in = photos.open(ref)) {
                 in.transferTo(zip);
             }
         }
         zip.closeEntry();
     }
 
-    /** The photo's bytes, checked against its SHA-256 whatever the store does: a file never lies about a name. */
-    private static InputStream checked(MediaStore store, MediaRef ref, long maxBytes) throws IOException {
-        return new DigestCheckingInputStream(store.open(ref), ref.sha256(), maxBytes,
-                "photo " + ref.originalName() + " (" + ZipMediaStore.entryName(ref) + ")");
+    /**
+     * The photos' bytes, each checked against its SHA-256 whatever the store does (a file never lies
+     * about a name). A photo damaged, changed or gone fails with {@link PhotoNotRead}, naming it,
+     * so that failure is told apart from one writing the new file.
+     */
+    private record PhotoSource(MediaStore store, long maxBytes, Path target, Path destination) {
+
+        InputStream open(MediaRef ref) throws IOException {
+            InputStream bytes;
+            try {
+                bytes = store.open(ref);
+            } catch (IOException e) {
+                throw notRead(e, ref);
+            }
+            return new FilterInputStream(new DigestCheckingInputStream(bytes, ref, maxBytes,
+                    ZipMediaStore.entryName(ref))) {
+                @Override
+                public int read() throws IOException {
+                    try {
+                        return in.read();
+                    } catch (IOException e) {
+                        throw notRead(e, ref);
+                    }
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    try {
+                        return in.read(buffer, offset, length);
+                    } catch (IOException e) {
+                        throw notRead(e, ref);
+                    }
+                }
+            };
+        }
+
+        /**
+         * A photo damaged, changed or gone, named; one read from another programme file says which
+         * file. What the system said (a removed disk) stays as it is, for {@code notSaved}.
+         */
+        private IOException notRead(IOException e, MediaRef ref) {
+            if (!(e instanceof PodiumFileException || e instanceof PhotoBytesException
+                    || e instanceof NoSuchFileException)) {
+                return e;
+            }
+            FileReason reason = PhotoReasons.of(e, ref, ZipMediaStore.entryName(ref), Kind.PHOTO_UNREADABLE);
+            if (e instanceof PodiumFileException refused && !same(refused.file(), target)
+                    && !same(refused.file(), destination)) {
+                reason = FileReason.of(Kind.IN_SOURCE_FILE, refused.file(), reason);
+            }
+            return new PhotoNotRead(reason, e);
+        }
+
+        private static boolean same(Path a, Path b) {
+            return a != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** A photo that could not be read for the save, and why; never leaves this class. */
+    private static final class PhotoNotRead extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient FileReason reason;
+
+        PhotoNotRead(FileReason reason, IOException cause) {
+            super(reason.english(), cause);
+            this.reason = reason;
+        }
     }
 
     private static void move(Path temp, Path destination) throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.podium.io.FileReason.Kind;
 import org.podium.media.DigestCheckingInputStream;
 import org.podium.media.MediaStore;
 import org.podium.model.MediaRef;
@@ -46,48 +47,57 @@ final class ZipMediaStore implements MediaStore {
         return mediaBySha.containsKey(ref.sha256());
     }
 
+    /**
+     * A stream over the photo's entry. Everything that goes wrong, on opening or while reading, is
+     * a {@link PodiumFileException} naming this file and a reason naming the photo and its entry.
+     */
     @Override
     public InputStream open(MediaRef ref) throws IOException {
         MediaRef stored = mediaBySha.get(ref.sha256());
         if (stored == null) {
-            throw new IOException(file + ": holds no photo " + ref.originalName() + " (" + ref.sha256() + ")");
+            throw new PodiumFileException(file,
+                    FileReason.of(Kind.PHOTO_NOT_STORED, PhotoReasons.name(ref), ref.sha256()));
         }
         String name = entryName(stored);
-        String source = file + ": " + name;
         InputStream bytes;
         long declaredBytes;
         try {
             ZipEntry entry = zip.getEntry(name);
             if (entry == null) {
-                throw new IOException(source + " is missing");
+                throw new PodiumFileException(file,
+                        FileReason.of(Kind.PHOTO_MISSING, PhotoReasons.name(stored), name));
             }
             bytes = zip.getInputStream(entry);
             declaredBytes = entry.getSize();
         } catch (IllegalStateException e) {
-            throw new IOException(file + ": the file was closed; open it again to read " + name, e);
+            throw new PodiumFileException(file,
+                    FileReason.of(Kind.PHOTO_FILE_CLOSED, PhotoReasons.name(stored), name), e);
         } catch (IOException e) {
-            throw damaged(source, e);
+            throw explained(e, stored, name);
         }
         // an entry inflating past the size it declares is damaged or a zip bomb: stop there, not at the limit
         long maxBytes = declaredBytes >= 0 ? Math.min(declaredBytes, maxPhotoBytes) : maxPhotoBytes;
-        return new DigestCheckingInputStream(new Naming(bytes, source), stored.sha256(), maxBytes, source);
+        return new Explaining(new DigestCheckingInputStream(bytes, stored, maxBytes, name), stored, name);
     }
 
-    private static IOException damaged(String source, IOException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith(source)) {
-            return e;
+    /** The zip's own words ("invalid LOC header") or the hash check's, as a reason naming file, photo and entry. */
+    private PodiumFileException explained(IOException e, MediaRef ref, String name) {
+        if (e instanceof PodiumFileException refused) {
+            return refused;
         }
-        return new IOException(source + " is damaged: " + PodiumReader.describe(e), e);
+        return new PodiumFileException(file, PhotoReasons.of(e, ref, name, Kind.PHOTO_DAMAGED), e);
     }
 
-    /** The zip's own read errors ("invalid LOC header", "invalid distance too far back") with the file and entry. */
-    private static final class Naming extends FilterInputStream {
+    /** Turns every read error into {@link #explained}'s. */
+    private final class Explaining extends FilterInputStream {
 
-        private final String source;
+        private final MediaRef ref;
+        private final String name;
 
-        Naming(InputStream in, String source) {
+        Explaining(InputStream in, MediaRef ref, String name) {
             super(in);
-            this.source = source;
+            this.ref = ref;
+            this.name = name;
         }
 
         @Override
@@ -95,7 +105,7 @@ final class ZipMediaStore implements MediaStore {
             try {
                 return in.read();
             } catch (IOException e) {
-                throw damaged(source, e);
+                throw explained(e, ref, name);
             }
         }
 
@@ -104,7 +114,16 @@ final class ZipMediaStore implements MediaStore {
             try {
                 return in.read(buffer, offset, length);
             } catch (IOException e) {
-                throw damaged(source, e);
+                throw explained(e, ref, name);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                throw explained(e, ref, name);
             }
         }
     }

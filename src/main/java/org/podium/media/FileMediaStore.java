@@ -47,7 +47,7 @@ public final class FileMediaStore implements MediaStore {
             throw new IOException("photo " + ref.originalName() + " (" + ref.sha256() + ") was not imported");
         }
         try {
-            return new DigestCheckingInputStream(Files.newInputStream(file), ref.sha256(), MediaProbe.MAX_PHOTO_BYTES,
+            return new DigestCheckingInputStream(Files.newInputStream(file), ref, MediaProbe.MAX_PHOTO_BYTES,
                     file.toString());
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null,

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,9 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.podium.TestProgrammes;
 import org.podium.io.PodiumFile;
 import org.podium.io.PodiumFileException;
+import org.podium.media.FileMediaStore;
 import org.podium.media.MediaStore;
+import org.podium.media.Sha256;
+import org.podium.media.TestImages;
+import org.podium.model.MediaRef;
+import org.podium.model.Photo;
 import org.podium.model.Programme;
 import org.podium.model.SegmentId;
+import org.podium.model.SinglePhoto;
+import org.podium.model.Slide;
 import org.podium.model.SlideId;
 import org.podium.model.TitleCard;
 import org.podium.render.GlyphCoverage;
@@ -165,6 +173,60 @@ class ValidateCommandTest {
         assertThat(cli.out())
                 .contains(file + ": warning: 1 character is not in the font Noto Serif CJK TC and may show as empty boxes: 𠀀.")
                 .contains("Valid, with 1 warning.");
+    }
+
+    @Test
+    void aDamagedPhotoIsNamedWithWhatToDoInTheTerminalsTraditionalChinese() throws IOException {
+        byte[] jpeg = TestImages.jpeg(120, 90, 4);
+        Path file = damagedPhoto(jpeg, "頒獎.jpg");
+        String entry = "media/" + Sha256.of(jpeg) + ".jpg";
+        byte[] before = Files.readAllBytes(file);
+
+        Locale.setDefault(Locale.TAIWAN);
+        assertThat(cli.run("validate", file.toString())).isEqualTo(1);
+        assertThat(cli.out()).contains(file + "：錯誤：照片「頒獎.jpg」（" + entry + "）已被更動或已損毀：內容與匯入時不符。"
+                        + "請開啟節目的備份副本，或從原始檔案重新匯入這張照片。")
+                .contains("無效：1 個錯誤，0 個警告。");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedPhotoIsAnErrorInAnEnglishTerminal() throws IOException {
+        byte[] jpeg = TestImages.jpeg(120, 90, 4);
+        Path file = damagedPhoto(jpeg, "award.jpg");
+
+        assertThat(cli.run("validate", file.toString())).isEqualTo(1);
+        assertThat(cli.out()).contains(file + ": error: the photo \"award.jpg\" (media/" + Sha256.of(jpeg)
+                + ".jpg) has changed or is damaged: its bytes no longer match those that were imported; open a backup "
+                + "copy of the programme, or import the photo again from its original");
+    }
+
+    /** A programme showing {@code jpeg} as {@code name}, saved, then one byte of the stored photo changed. */
+    private Path damagedPhoto(byte[] jpeg, String name) throws IOException {
+        FileMediaStore imported = new FileMediaStore();
+        MediaRef photo = imported.importFile(Files.write(dir.resolve(name), jpeg));
+        Programme programme = TestProgrammes.withoutPhotos().withSegment(new SegmentId("s-montage"),
+                s -> s.withSlides(List.of(Slide.of(new SinglePhoto(Photo.of(photo))))));
+        Path file = dir.resolve("分享會.podium");
+        PodiumFile.write(file, programme, imported);
+        byte[] zip = Files.readAllBytes(file);
+        int at = indexOf(zip, jpeg);
+        assertThat(at).as("photo stored uncompressed").isNotNegative();
+        zip[at + jpeg.length / 2] ^= 0x55;
+        return Files.write(file, zip);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Writes with the real writer; skipped while org.podium.io is still the unimplemented stub. */

@@ -146,8 +146,8 @@ class AtomicSaveTest {
         };
 
         assertThatThrownBy(() -> PodiumFile.write(target, programme, lying))
-                .hasMessageContaining(target + ": not saved: photo ")
-                .hasMessageContaining("do not match its SHA-256");
+                .hasMessageContaining(target + ": not saved: the photo \"")
+                .hasMessageContaining("has changed or is damaged");
         assertThat(target).hasBinaryContent(previous);
         assertThat(tempFiles()).isEmpty();
     }

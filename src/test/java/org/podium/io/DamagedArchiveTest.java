@@ -56,8 +56,9 @@ class DamagedArchiveTest {
             List<MediaProblem> problems = PodiumFile.verifyMedia(opened);
 
             assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message())
-                    .startsWith(file + ": " + MEDIA_ENTRY + " is damaged: ")
-                    .contains("invalid LOC header"));
+                    .startsWith(file + ": the photo \"a.jpg\" (" + MEDIA_ENTRY + ") is damaged: ")
+                    .contains("invalid LOC header")
+                    .endsWith("; open a backup copy of the programme, or import the photo again from its original"));
         }
     }
 
@@ -68,8 +69,9 @@ class DamagedArchiveTest {
         try (OpenedProgramme opened = PodiumFile.read(file)) {
             List<MediaProblem> problems = PodiumFile.verifyMedia(opened);
 
-            assertThat(problems).singleElement().extracting(MediaProblem::message).isEqualTo(file + ": " + MEDIA_ENTRY
-                    + ": more than 100 bytes; the photo is too large or the file is damaged");
+            assertThat(problems).singleElement().extracting(MediaProblem::message).isEqualTo(file + ": the photo \"a.jpg\" ("
+                    + MEDIA_ENTRY + ") holds more than 100 bytes, so it is damaged or too large; open a backup copy of "
+                    + "the programme, or import the photo again from its original");
         }
     }
 

@@ -38,14 +38,16 @@ class MediaHashTest {
                     in.readAllBytes();
                 }
             }).isInstanceOf(IOException.class)
-                    .hasMessageStartingWith(file + ": " + entry + ": the photo's bytes do not match its SHA-256 "
-                            + chorus.sha256());
+                    .hasMessageStartingWith(file + ": the photo \"chorus.jpg\" (" + entry + ") has changed or is "
+                            + "damaged");
 
             List<MediaProblem> problems = PodiumFile.verifyMedia(opened);
             assertThat(problems).singleElement().satisfies(problem -> {
                 assertThat(problem.media()).isEqualTo(chorus);
                 assertThat(problem.entry()).isEqualTo(entry);
-                assertThat(problem.message()).contains(file.toString(), entry, "changed or damaged");
+                assertThat(problem.message()).contains(file.toString(), "chorus.jpg", entry, "changed or is damaged");
+                assertThat(problem.text(java.util.Locale.TAIWAN)).isEqualTo("照片「chorus.jpg」（" + entry
+                        + "）已被更動或已損毀：內容與匯入時不符。請開啟節目的備份副本，或從原始檔案重新匯入這張照片。");
             });
         }
         assertThat(PodiumFile.check(file)).singleElement().asString().contains(entry);

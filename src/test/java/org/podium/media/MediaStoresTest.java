@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.model.MediaRef;
@@ -41,9 +42,16 @@ class MediaStoresTest {
             try (InputStream in = store.open(ref)) {
                 in.readAllBytes();
             }
-        }).isInstanceOf(IOException.class)
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("do not match its SHA-256 " + ref.sha256());
+        }).isInstanceOfSatisfying(PhotoBytesException.class, e -> {
+            assertThat(e.kind()).isEqualTo(PhotoBytesException.Kind.CHANGED);
+            assertThat(e).hasMessage("the photo \"a.jpg\" (" + file + ") has changed or is damaged: its bytes no "
+                    + "longer match those that were imported; import the photo again from its original, or open a "
+                    + "backup copy of the programme");
+            assertThat(e.text(Locale.TAIWAN)).isEqualTo("照片「a.jpg」（" + file + "）已被更動或已損毀：內容與匯入時不符。"
+                    + "請從原始檔案重新匯入這張照片，或開啟節目的備份副本。");
+            assertThat(e.text(Locale.CHINA)).isEqualTo("照片“a.jpg”（" + file + "）已被改动或已损坏：内容与导入时不一致。"
+                    + "请从原始文件重新导入这张照片，或打开节目的备份副本。");
+        });
     }
 
     @Test
@@ -96,6 +104,11 @@ class MediaStoresTest {
                     "big.bmp")) {
                 in.readAllBytes();
             }
-        }).hasMessageStartingWith("big.bmp: more than 4096 bytes");
+        }).isInstanceOfSatisfying(PhotoBytesException.class, e -> {
+            assertThat(e).hasMessageStartingWith("the photo \"big.bmp\" (" + Sha256.of(bytes) + ") holds more than 4096 "
+                    + "bytes, so it is damaged or too large");
+            assertThat(e.text(Locale.forLanguageTag("zh-Hant"))).startsWith("照片「big.bmp」（" + Sha256.of(bytes)
+                    + "）超過 4096 位元組，可能已損毀或過大。");
+        });
     }
 }
