@@ -29,7 +29,7 @@ class MediaHashTest {
         MediaRef logo = imported.importFile(Files.write(dir.resolve("logo.gif"), TestImages.image("gif", 8, 8, 3)));
         Path file = dir.resolve("分享會.podium");
         PodiumFile.write(file, TestProgrammes.everyKind(chorus, portrait, logo), imported);
-        flipByteInside(file, jpeg);
+        StoredBytes.flipByteInside(file, jpeg);
         String entry = "media/" + chorus.sha256() + ".jpg";
 
         try (OpenedProgramme opened = PodiumFile.read(file)) {
@@ -61,25 +61,4 @@ class MediaHashTest {
                 .startsWith(file + ": not a Podium file: it is not a zip archive");
     }
 
-    /** Changes one byte of {@code original}'s stored copy in the middle of the archive. */
-    private static void flipByteInside(Path file, byte[] original) throws IOException {
-        byte[] zip = Files.readAllBytes(file);
-        int at = indexOf(zip, original);
-        assertThat(at).as("photo stored uncompressed").isNotNegative();
-        zip[at + original.length / 2] ^= 0x55;
-        Files.write(file, zip);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }
