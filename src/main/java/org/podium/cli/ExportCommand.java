@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
 import org.podium.export.handouts.HandoutOptions;
 import org.podium.export.pptx.PhotoQuality;
@@ -128,6 +129,11 @@ final class ExportCommand implements Callable<Integer> {
             return export(opened, engine, new PptxOptions(photoQuality, !noNotes, true), out, err);
         } catch (PodiumFileException e) {
             err.println(messages.get("export.error.unreadable", file, reason(e)));
+            return PodiumCli.PROBLEMS;
+        } catch (ExportException e) {
+            // the file the exporter was writing and why, in the terminal's language
+            err.println(e.target() == null ? messages.get("export.error.failed", e.reason(messages.locale()))
+                    : messages.get("export.error.notExported", e.target(), e.reason(messages.locale())));
             return PodiumCli.PROBLEMS;
         } catch (IOException e) {
             // the exporter's message names the deck and what went wrong

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
+import org.podium.export.ExportReason.Kind;
 import org.podium.files.StaleTemps;
 
 /**
@@ -26,7 +27,7 @@ import org.podium.files.StaleTemps;
  * or the new one. A temp file left by an export that was killed is removed by the next export to
  * the same target ({@link StaleTemps}).
  *
- * <p>Errors say what is wrong without the target's name, which the exporters put in front.
+ * <p>Errors are {@link ExportException}s without the target's name, which the exporters put in front.
  */
 public final class AtomicOutput implements AutoCloseable {
 
@@ -61,11 +62,11 @@ public final class AtomicOutput implements AutoCloseable {
     public static AtomicOutput beside(Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         if (directory == null || !Files.isDirectory(directory)) {
-            throw new IOException(directory != null && Files.exists(directory)
-                    ? directory + " is a file, not a folder" : "the folder " + directory + " does not exist");
+            throw new ExportException(null, directory != null && Files.exists(directory)
+                    ? ExportReason.of(Kind.FOLDER_IS_FILE, directory) : ExportReason.of(Kind.FOLDER_MISSING, directory));
         }
         if (Files.isDirectory(target)) {
-            throw new IOException("a folder of that name is in the way");
+            throw new ExportException(null, ExportReason.of(Kind.FOLDER_IN_THE_WAY));
         }
         String name = target.getFileName().toString();
         StaleTemps.clean(directory, name);
@@ -81,9 +82,10 @@ public final class AtomicOutput implements AutoCloseable {
                 }
                 continue;
             } catch (AccessDeniedException e) {
-                throw new IOException("no permission to write in the folder " + directory, e);
+                throw new ExportException(null, ExportReason.of(Kind.NO_WRITE_PERMISSION, directory), e);
             } catch (FileSystemException e) {
-                throw new IOException("cannot write in the folder " + directory + ": " + reason(e), e);
+                throw new ExportException(null,
+                        ExportReason.of(Kind.CANNOT_WRITE_IN_FOLDER, directory, systemWords(e)), e);
             }
             FileChannel channel = null;
             try {
@@ -136,15 +138,15 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * What went wrong, for an exporter's error message: the disk's own words when writing failed
-     * (a full disk, a removed drive), which libraries such as POI replace with their own, else
-     * {@code thrown}'s message.
+     * What went wrong, for an exporter's error: the disk's own words when writing failed (a full
+     * disk, a removed drive), which libraries such as POI replace with their own, else what
+     * {@code thrown} says ({@link ExportReason#from(Throwable)}).
      */
-    public String problem(Exception thrown) {
+    public ExportReason reason(Exception thrown) {
         if (writeError != null && writeError.getMessage() != null) {
-            return writeError.getMessage();
+            return ExportReason.ofWords(writeError.getMessage());
         }
-        return thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage();
+        return ExportReason.from(thrown);
     }
 
     /**
@@ -163,8 +165,7 @@ public final class AtomicOutput implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileSystemException e) {
-            throw new IOException("cannot replace the existing file (is it open in another program, read-only, "
-                    + "or a folder?): " + reason(e), e);
+            throw new ExportException(null, ExportReason.of(Kind.CANNOT_REPLACE, systemWords(e)), e);
         }
         committed = true;
         syncDirectory(target.toAbsolutePath().getParent());
@@ -188,7 +189,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /** The system's words for the failure, without the temp file's name. */
-    private static String reason(FileSystemException e) {
+    private static String systemWords(FileSystemException e) {
         return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
     }
 

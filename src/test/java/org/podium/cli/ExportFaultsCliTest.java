@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +70,22 @@ class ExportFaultsCliTest {
         assertThat(cli.err()).startsWith(output.toString()).contains(": " + FullDisk.NO_SPACE);
         assertThat(output).hasBinaryContent(previous);
         assertThat(filesIn(dir)).containsExactly(output);
+    }
+
+    @Test
+    void aFullDiskIsSaidInTheTerminalsTraditionalChineseWithWhatToDo() throws IOException {
+        Path output = dir.resolve("分享會.pptx");
+        Locale.setDefault(Locale.TAIWAN);
+
+        int code;
+        try (FullDisk disk = FullDisk.after(4096)) {
+            code = cli.run("export", SAMPLE.toString(), "--pptx", output.toString());
+        }
+
+        assertThat(code).isEqualTo(PodiumCli.PROBLEMS);
+        assertThat(cli.err()).isEqualTo(output + "：未能匯出：磁碟空間已滿（" + FullDisk.NO_SPACE
+                + "）。請清出一些空間，或選擇其他磁碟上的資料夾。" + System.lineSeparator());
+        assertThat(filesIn(dir)).isEmpty();
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.export.sheet.PdfFont;
 import org.podium.export.sheet.PdfOutput;
 import org.podium.export.sheet.PdfPainter;
@@ -79,7 +82,7 @@ public final class Handouts {
             document.getDocumentCatalog().setLanguage(programme.language().tag());
             PdfOutput.save(document, target);
         } catch (IOException e) {
-            throw new IOException(target + ": could not write the handouts: " + e.getMessage(), e);
+            throw new ExportException(target, ExportReason.of(Kind.HANDOUTS_NOT_WRITTEN, ExportReason.from(e)), e);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.podium.export.ExportException;
+import org.podium.export.ExportReason;
 import org.podium.media.MediaStore;
 import org.podium.model.MediaRef;
 
@@ -108,7 +110,8 @@ final class PictureQueue implements AutoCloseable {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new IOException(ref.originalName() + ": " + cause, cause);
+            throw new ExportException(null, ExportReason.of(ExportReason.Kind.PHOTO_FAILED, ref.originalName(), cause),
+                    cause);
         }
     }
 

@@ -24,7 +24,10 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.podium.export.AtomicOutput;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
 import org.podium.media.MediaStore;
@@ -166,9 +169,9 @@ public final class PptxExporter {
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            String problem = e instanceof AccessDeniedException ? "no permission to write " + e.getMessage()
-                    : output.problem(e);
-            throw new IOException(target + ": not exported: " + problem, e);
+            ExportReason problem = e instanceof AccessDeniedException
+                    ? ExportReason.of(Kind.NO_PERMISSION, e.getMessage()) : output.reason(e);
+            throw new ExportException(target, ExportReason.of(Kind.NOT_EXPORTED, problem), e);
         }
     }
 
@@ -267,9 +270,10 @@ public final class PptxExporter {
     private static void checkMedia(Path target, Programme programme, MediaStore media) throws IOException {
         List<MediaRef> missing = programme.media().stream().filter(ref -> !media.contains(ref)).toList();
         if (!missing.isEmpty()) {
-            throw new IOException(target + ": not exported: the programme shows photos whose bytes are not available: "
-                    + missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
-                    .collect(Collectors.joining(", ")));
+            String photos = missing.stream().map(ref -> ref.originalName() + " (" + ref.sha256() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new ExportException(target, ExportReason.of(Kind.NOT_EXPORTED,
+                    ExportReason.of(Kind.PHOTOS_UNAVAILABLE, photos)));
         }
     }
 
@@ -283,7 +287,7 @@ public final class PptxExporter {
         try {
             return AtomicOutput.beside(destination);
         } catch (IOException e) {
-            throw new IOException(target + ": not exported: " + e.getMessage(), e);
+            throw new ExportException(target, ExportReason.of(Kind.NOT_EXPORTED, ExportReason.from(e)), e);
         }
     }
 

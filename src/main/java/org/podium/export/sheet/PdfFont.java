@@ -16,6 +16,9 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.podium.export.ExportException;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.layout.FontSpec;
 import org.podium.layout.TextMeasurer;
 import org.podium.model.Language;
@@ -80,10 +83,8 @@ public final class PdfFont implements AutoCloseable, TextMeasurer {
                 return loaded;
             }
         }
-        throw new IOException("no TrueType font with Chinese characters found for the PDF"
-                + (tried.isEmpty() ? "" : " (unusable: " + String.join(", ", tried) + ")")
-                + "; install one, e.g. fonts-wqy-zenhei on Debian or Ubuntu, or name a .ttf/.ttc file with -D"
-                + FONT_PROPERTY + "=FILE");
+        throw new ExportException(null, tried.isEmpty() ? ExportReason.of(Kind.NO_CJK_FONT, FONT_PROPERTY)
+                : ExportReason.of(Kind.NO_USABLE_CJK_FONT, FONT_PROPERTY, String.join(", ", tried)));
     }
 
     static List<Path> candidates(Language language) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.podium.export.AtomicOutput;
+import org.podium.export.ExportException;
 
 /** Saves a PDF beside its target and moves it over the target only when complete. */
 public final class PdfOutput {
@@ -31,7 +32,7 @@ public final class PdfOutput {
             unclosable.flush();
             out.commit();
         } catch (IOException e) {
-            throw new IOException(out.problem(e), e);
+            throw new ExportException(null, out.reason(e), e);
         }
     }
 }

@@ -11,7 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.export.sheet.PdfPainter.Rgb;
 import org.podium.export.sheet.SheetTable.Slice;
 import org.podium.layout.BreakMode;
@@ -63,7 +66,7 @@ public final class RunningSheetPdf {
             properties(document, sheet);
             PdfOutput.save(document, target);
         } catch (IOException e) {
-            throw new IOException(target + ": could not write the running sheet: " + e.getMessage(), e);
+            throw new ExportException(target, ExportReason.of(Kind.SHEET_NOT_WRITTEN, ExportReason.from(e)), e);
         }
     }
 

@@ -19,7 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.podium.export.AtomicOutput;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.model.Programme;
 
 /**
@@ -61,7 +64,7 @@ public final class RunningSheetXlsx {
         try {
             out = AtomicOutput.beside(target);
         } catch (IOException e) {
-            throw new IOException(target + ": could not write the running sheet: " + e.getMessage(), e);
+            throw new ExportException(target, ExportReason.of(Kind.SHEET_NOT_WRITTEN, ExportReason.from(e)), e);
         }
         try (out; XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, sheet, progress);
@@ -71,7 +74,7 @@ public final class RunningSheetXlsx {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a full disk as an unchecked "failed to be saved"
-            throw new IOException(target + ": could not write the running sheet: " + out.problem(e), e);
+            throw new ExportException(target, ExportReason.of(Kind.SHEET_NOT_WRITTEN, out.reason(e)), e);
         }
     }
 

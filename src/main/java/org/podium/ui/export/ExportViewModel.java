@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.podium.export.ExportException;
 import org.podium.export.ExportProgress;
 import org.podium.export.handouts.HandoutOptions;
 import org.podium.export.pptx.PhotoQuality;
@@ -155,9 +156,16 @@ public final class ExportViewModel {
                 }
                 finish();
                 status.set(messages.get("export.failed.status", fileName));
-                String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-                dialogs.showError(messages.get("export.failed.title"),
-                        messages.get("export.failed.message", fileName, target.toAbsolutePath().getParent(), reason));
+                Path folder = target.toAbsolutePath().getParent();
+                String text;
+                if (error instanceof ExportException export) {
+                    // the reason says what to do, in the window's language
+                    text = messages.get("export.failed.reason", fileName, folder, export.reason(messages.locale()));
+                } else {
+                    String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                    text = messages.get("export.failed.message", fileName, folder, reason);
+                }
+                dialogs.showError(messages.get("export.failed.title"), text);
             }
 
             @Override

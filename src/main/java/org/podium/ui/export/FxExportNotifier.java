@@ -1,7 +1,6 @@
 package org.podium.ui.export;
 
 import java.awt.Desktop;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -81,11 +80,17 @@ public final class FxExportNotifier implements ExportNotifier {
     private void showFolder(Path folder) {
         runner.run(work -> {
             if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                throw new IOException("this desktop cannot open folders");
+                throw new UnsupportedOperationException("this desktop cannot open folders");
             }
             Desktop.getDesktop().open(folder.toFile());
             return folder;
-        }, BackgroundRunner.Callback.of(opened -> { }, error -> LOG.log(System.Logger.Level.WARNING,
-                "Could not show the folder " + folder + ": " + error.getMessage())));
+        }, BackgroundRunner.Callback.of(opened -> { }, error -> {
+            LOG.log(System.Logger.Level.WARNING, "Could not show the folder " + folder + ": " + error.getMessage());
+            // the system's words, if any, stay as they are inside the window's sentence
+            note(error instanceof UnsupportedOperationException
+                    ? messages.get("export.showFolder.unsupported", folder)
+                    : messages.get("export.showFolder.failed", folder,
+                            error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+        }));
     }
 }

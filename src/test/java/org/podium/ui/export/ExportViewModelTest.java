@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.podium.TestProgrammes;
 import org.podium.export.handouts.HandoutOptions;
+import org.podium.export.sheet.RunningSheetXlsx;
 import org.podium.export.pptx.PhotoQuality;
 import org.podium.export.pptx.PptxOptions;
 import org.podium.model.Programme;
@@ -139,6 +140,24 @@ class ExportViewModelTest {
         assertThat(notifier.exported).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("deck.pptx was not exported.");
         assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anExportIntoAMissingFolderSaysWhyAndWhatToDoInTheWindowsTraditionalChinese() {
+        Path missing = dir.resolve("已刪除的資料夾");
+        chooser.answers.add(Optional.of(missing.resolve("流程表.xlsx")));
+        ExportViewModel model = new ExportViewModel(session, (request, progress) -> {
+            RunningSheetXlsx.write(request.programme(), request.programme().language().locale(), request.target(),
+                    progress);
+            return request.programme().segments().size();
+        }, new SameThreadRunner(), chooser, dialogs, notifier, memory, Messages.load(Locale.TAIWAN));
+
+        model.export(ExportKind.SHEET_XLSX);
+
+        assertThat(dialogs.errors).singleElement().asString().isEqualTo("匯出失敗\n無法將 流程表.xlsx 匯出至 " + missing
+                + "。\n\n未能寫入流程表：資料夾 " + missing + " 不存在。請選擇其他資料夾，或先建立這個資料夾再重新匯出。");
+        assertThat(model.statusProperty().get()).isEqualTo("流程表.xlsx 未能匯出。");
+        assertThat(notifier.exported).isEmpty();
     }
 
     @Test
