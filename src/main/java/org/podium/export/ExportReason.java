@@ -1,23 +1,21 @@
 package org.podium.export;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.podium.files.Sentences;
 
 /**
  * Why an export failed, without the target's name (whoever shows it puts the name in front): a
  * {@link Kind} and its arguments, said in English, Simplified or Traditional Chinese from the
- * {@code org.podium.export.reasons} bundle. The same shape as {@code io.FileReason}, which export
- * may not use: an argument is either plain text that is never translated (a folder, a photo's
- * name, what the system or a library said) or a nested reason, said in the same language.
+ * {@code org.podium.export.reasons} bundle, as {@code io.FileReason} (export may not use io; both
+ * make their sentences with {@link Sentences}): an argument is either plain text that is never
+ * translated (a folder, a photo's name, what the system or a library said) or a nested reason,
+ * said in the same language.
  *
  * @param args exactly {@link Kind#arity()} of them, each a {@code String} or an {@code ExportReason}
  */
-public record ExportReason(Kind kind, List<Object> args) {
+public record ExportReason(Kind kind, List<Object> args) implements Sentences.Said {
 
     private static final String BUNDLE = "org.podium.export.reasons";
 
@@ -54,24 +52,12 @@ public record ExportReason(Kind kind, List<Object> args) {
 
     public ExportReason {
         Objects.requireNonNull(kind, "kind");
-        args = List.copyOf(args);
-        if (args.size() != kind.arity()) {
-            throw new IllegalArgumentException(kind + " takes " + kind.arity() + " arguments, not " + args.size());
-        }
-        for (Object arg : args) {
-            if (!(arg instanceof String || arg instanceof ExportReason)) {
-                throw new IllegalArgumentException(kind + ": an argument is text or a reason, not " + arg.getClass());
-            }
-        }
+        args = Sentences.arguments(kind, kind.arity(), args);
     }
 
     /** A reason; arguments other than reasons become text as {@link String#valueOf} writes them. */
     public static ExportReason of(Kind kind, Object... args) {
-        List<Object> texts = new ArrayList<>(args.length);
-        for (Object arg : args) {
-            texts.add(arg instanceof ExportReason ? arg : String.valueOf(arg));
-        }
-        return new ExportReason(kind, texts);
+        return new ExportReason(kind, Sentences.texts(args));
     }
 
     /**
@@ -99,31 +85,12 @@ public record ExportReason(Kind kind, List<Object> args) {
      * Traditional Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}). Any other language reads
      * English, whatever the JVM's default locale, so {@link #english()} is English everywhere.
      */
+    @Override
     public String text(Locale locale) {
-        Object[] values = new Object[args.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object arg = args.get(i);
-            values[i] = arg instanceof ExportReason nested ? nested.text(locale) : arg;
-        }
-        return new MessageFormat(pattern(locale), locale).format(values);
+        return Sentences.say(BUNDLE, kind, args, locale);
     }
 
     public String english() {
         return text(Locale.ROOT);
-    }
-
-    private String pattern(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(kind.key());
-        } catch (MissingResourceException e) {
-            // a jar without the bundle still names the problem, if tersely
-            StringBuilder pattern = new StringBuilder(kind.name());
-            for (int i = 0; i < args.size(); i++) {
-                pattern.append(" {").append(i).append('}');
-            }
-            return pattern.toString();
-        }
     }
 }

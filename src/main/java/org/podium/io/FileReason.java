@@ -1,12 +1,9 @@
 package org.podium.io;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.podium.files.Sentences;
 
 /**
  * Why a {@code .podium} file cannot be read or written, without the file's name (whoever shows it
@@ -17,7 +14,7 @@ import java.util.ResourceBundle;
  *
  * @param args exactly {@link Kind#arity()} of them, each a {@code String} or a {@code FileReason}
  */
-public record FileReason(Kind kind, List<Object> args) {
+public record FileReason(Kind kind, List<Object> args) implements Sentences.Said {
 
     private static final String BUNDLE = "org.podium.io.reasons";
 
@@ -68,15 +65,7 @@ public record FileReason(Kind kind, List<Object> args) {
 
     public FileReason {
         Objects.requireNonNull(kind, "kind");
-        args = List.copyOf(args);
-        if (args.size() != kind.arity()) {
-            throw new IllegalArgumentException(kind + " takes " + kind.arity() + " arguments, not " + args.size());
-        }
-        for (Object arg : args) {
-            if (!(arg instanceof String || arg instanceof FileReason)) {
-                throw new IllegalArgumentException(kind + ": an argument is text or a reason, not " + arg.getClass());
-            }
-        }
+        args = Sentences.arguments(kind, kind.arity(), args);
     }
 
     /**
@@ -84,11 +73,7 @@ public record FileReason(Kind kind, List<Object> args) {
      * numbers keep the digits the English always showed (4096, not 4,096).
      */
     public static FileReason of(Kind kind, Object... args) {
-        List<Object> texts = new ArrayList<>(args.length);
-        for (Object arg : args) {
-            texts.add(arg instanceof FileReason ? arg : String.valueOf(arg));
-        }
-        return new FileReason(kind, texts);
+        return new FileReason(kind, Sentences.texts(args));
     }
 
     /**
@@ -96,31 +81,12 @@ public record FileReason(Kind kind, List<Object> args) {
      * Traditional Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}). Any other language reads
      * English, whatever the JVM's default locale, so {@link #english()} is English everywhere.
      */
+    @Override
     public String text(Locale locale) {
-        Object[] values = new Object[args.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object arg = args.get(i);
-            values[i] = arg instanceof FileReason nested ? nested.text(locale) : arg;
-        }
-        return new MessageFormat(pattern(locale), locale).format(values);
+        return Sentences.say(BUNDLE, kind, args, locale);
     }
 
     public String english() {
         return text(Locale.ROOT);
-    }
-
-    private String pattern(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(kind.key());
-        } catch (MissingResourceException e) {
-            // a jar without the bundle still names the problem, if tersely
-            StringBuilder pattern = new StringBuilder(kind.name());
-            for (int i = 0; i < args.size(); i++) {
-                pattern.append(" {").append(i).append('}');
-            }
-            return pattern.toString();
-        }
     }
 }
