@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.podium.layout.SlideLayoutEngine;
 import org.podium.layout.SlidePage;
@@ -78,11 +77,7 @@ abstract class DeckPages implements AutoCloseable {
         }
 
         private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-            Thread layout = new Thread(task, "podium-deck-layout");
-            layout.setDaemon(true);
-            return layout;
-        });
+        private final ExecutorService thread = WorkerThreads.single("pptx-layout");
         private volatile boolean closed;
         private volatile int laidOut;
         private boolean ended;

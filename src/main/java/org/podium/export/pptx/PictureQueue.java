@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.podium.export.ExportException;
@@ -65,7 +64,7 @@ final class PictureQueue implements AutoCloseable {
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
         this.waiting = new ArrayDeque<>(firstUse);
         this.window = 4 * threads;
-        this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.named("pptx-pictures-" + POOLS.incrementAndGet()));
         fill();
     }
 
@@ -135,16 +134,5 @@ final class PictureQueue implements AutoCloseable {
             }
             return encoder.encode(ref, media, quality);
         });
-    }
-
-    private static ThreadFactory daemonThreads() {
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(task);
-            thread.setName("pptx-pictures-" + pool + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

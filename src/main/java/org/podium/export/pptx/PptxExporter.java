@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -90,11 +89,7 @@ public final class PptxExporter {
      * deck is then quick to make. A problem is left for the export to meet and report.
      */
     public static void warmUpInBackground() {
-        ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-            Thread warmUp = new Thread(task, "podium-poi-warm-up");
-            warmUp.setDaemon(true);
-            return warmUp;
-        });
+        ExecutorService thread = WorkerThreads.single("pptx-poi-warm-up");
         thread.execute(() -> {
             try (XMLSlideShow deck = new XMLSlideShow()) {
                 LOG.log(System.Logger.Level.DEBUG, "POI is ready: {0} slide masters", deck.getSlideMasters().size());

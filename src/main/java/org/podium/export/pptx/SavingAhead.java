@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -20,11 +19,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
  */
 final class SavingAhead implements AutoCloseable {
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-        Thread saving = new Thread(task, "podium-deck-saving");
-        saving.setDaemon(true);
-        return saving;
-    });
+    private final ExecutorService thread = WorkerThreads.single("pptx-saving");
     private final List<Future<?>> saved = new ArrayList<>();
 
     /** Saves {@code slide} and {@code notes} (null when it has none) soon; neither may change afterwards. */
