@@ -19,10 +19,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * ("Click to edit Master text styles"…) are emptied, since every page puts its notes there.
  *
  * <p>A notes page starts as a copy of the master's shapes, made here as one copy of the master's
- * shape tree ({@link Ooxml#copyShapes}). POI's {@code getNotesSlide} made the same copy and then copied every shape again,
- * run by run and property by property, looking up each value through the master, and looked for
- * a free part name by testing every part of the package: on a 448-slide programme that was about
- * 15 % of the whole export. The pages made here are the same XML.
+ * shape tree ({@link Ooxml#copyShapes}). POI's {@code getNotesSlide} made the same copy and then
+ * copied every shape again, run by run and property by property, looking up each value through
+ * the master, and looked for a free part name by testing every part of the package: on a
+ * 448-slide programme that was about 15 % of the whole export. The pages made here are the same
+ * XML, less a POI bug: its copy turned the page number field into a run reading "‹#›".
  */
 final class NotesMaster {
 

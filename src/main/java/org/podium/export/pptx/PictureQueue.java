@@ -64,7 +64,8 @@ final class PictureQueue implements AutoCloseable {
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
         this.waiting = new ArrayDeque<>(firstUse);
         this.window = 4 * threads;
-        this.workers = Executors.newFixedThreadPool(threads, WorkerThreads.named("pptx-pictures-" + POOLS.incrementAndGet()));
+        this.workers = Executors.newFixedThreadPool(threads,
+                WorkerThreads.named("pptx-pictures-" + POOLS.incrementAndGet()));
         fill();
     }
 
