@@ -31,6 +31,9 @@ public record ExportReason(Kind kind, List<Object> args) implements Sentences.Sa
         CANNOT_WRITE_IN_FOLDER(2), CANNOT_REPLACE(1), DISK_FULL(1),
         // what goes into the file
         PHOTOS_UNAVAILABLE(1), PHOTO_FAILED(2), NO_CJK_FONT(1), NO_USABLE_CJK_FONT(2),
+        // a photo that cannot be decoded for the deck: {0} is its name
+        PHOTO_MISSING(1), PHOTO_UNREADABLE(1), PHOTO_UNSUPPORTED(1), PHOTO_TOO_LARGE(1), PHOTO_DAMAGED(1),
+        PHOTO_CMYK(1),
         // the system's or a library's own words, shown as they are
         OTHER(1);
 

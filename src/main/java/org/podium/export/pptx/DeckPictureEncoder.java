@@ -3,6 +3,9 @@ package org.podium.export.pptx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import org.podium.export.ExportException;
+import org.podium.export.ExportReason;
+import org.podium.export.ExportReason.Kind;
 import org.podium.media.DecodedPhoto;
 import org.podium.media.EncodedPhoto;
 import org.podium.media.PhotoDecodeException;
@@ -40,11 +43,22 @@ final class DeckPictureEncoder implements PictureEncoder {
         try {
             photo = decoder.decode(ref, store, PhotoRequest.longEdge(targetPx));
         } catch (PhotoDecodeException e) {
-            // the message names the photo and says what to do
-            throw new IOException(e.getMessage(), e);
+            // names the photo and says what to do, in the reader's language
+            throw new ExportException(null, ExportReason.of(kind(e.reason()), e.photoName()), e);
         }
         EncodedPhoto encoded = PhotoEncoder.encode(photo, quality.jpegQuality());
         return new EncodedPicture(encoded.bytes(), encoded.mediaType(), photo.widthPx(), photo.heightPx());
+    }
+
+    private static Kind kind(PhotoDecodeException.Reason reason) {
+        return switch (reason) {
+            case MISSING -> Kind.PHOTO_MISSING;
+            case UNREADABLE -> Kind.PHOTO_UNREADABLE;
+            case UNSUPPORTED -> Kind.PHOTO_UNSUPPORTED;
+            case TOO_LARGE -> Kind.PHOTO_TOO_LARGE;
+            case DAMAGED -> Kind.PHOTO_DAMAGED;
+            case CMYK -> Kind.PHOTO_CMYK;
+        };
     }
 
     /**
