@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Reads resource-bundle files as written (UTF-8) and checks their MessageFormat patterns. */
 public final class BundleFiles {
@@ -54,6 +55,35 @@ public final class BundleFiles {
                     .isEqualTo(arguments(pattern)));
         }
         return english;
+    }
+
+    /**
+     * The reasons bundle {@code base} has one sentence per kind and nothing else, in every language,
+     * each using exactly the placeholders {@code {0}} … of its kind's arity.
+     *
+     * @param arityByKey each kind's bundle key and how many arguments it takes
+     */
+    public static void assertOneSentencePerKind(String base, Map<String, Integer> arityByKey) throws IOException {
+        Map<String, String> english = assertSameKeysAndPlaceholders(base);
+        assertThat(english.keySet()).as("keys of %s", base).isEqualTo(arityByKey.keySet());
+        arityByKey.forEach((key, arity) -> assertThat(arguments(english.get(key))).as("placeholders of %s", key)
+                .containsExactlyElementsOf(IntStream.range(0, arity).boxed().toList()));
+    }
+
+    /**
+     * Every Simplified and Traditional sentence of {@code base} differs from the English and holds
+     * Chinese characters, but for {@code untranslated} (patterns that are only their arguments).
+     */
+    public static void assertTranslatedIntoChinese(String base, Set<String> untranslated) throws IOException {
+        Map<String, String> english = read(base, "");
+        for (String language : new String[] {"_zh", "_zh_Hant"}) {
+            read(base, language).forEach((key, pattern) -> {
+                if (!untranslated.contains(key)) {
+                    assertThat(pattern).as("%s in %s%s", key, base, language).isNotEqualTo(english.get(key))
+                            .containsPattern("\\p{IsHan}");
+                }
+            });
+        }
     }
 
     /** The argument indices a pattern uses, {0} as 0; throws when it is not a valid pattern. */

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.podium.BundleFiles;
@@ -28,27 +28,13 @@ class FileReasonTest {
 
     @Test
     void everyKindIsInEveryLanguageWithItsArgumentsAndNothingElseIs() throws IOException {
-        Map<String, String> english = BundleFiles.assertSameKeysAndPlaceholders(BASE);
-
-        assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(Kind.values()).map(Kind::key).collect(Collectors.toSet()));
-        for (Kind kind : Kind.values()) {
-            assertThat(BundleFiles.arguments(english.get(kind.key()))).as("placeholders of %s", kind)
-                    .containsExactlyElementsOf(IntStream.range(0, kind.arity()).boxed().toList());
-        }
+        BundleFiles.assertOneSentencePerKind(BASE,
+                Arrays.stream(Kind.values()).collect(Collectors.toMap(Kind::key, Kind::arity)));
     }
 
     @Test
     void everyKindIsTranslatedIntoChineseCharacters() throws IOException {
-        for (String language : new String[] {"_zh", "_zh_Hant"}) {
-            Map<String, String> english = BundleFiles.read(BASE, "");
-            BundleFiles.read(BASE, language).forEach((key, pattern) -> {
-                if (!key.equals(Kind.SIZE_MIB.key())) {
-                    assertThat(pattern).as("%s in reasons%s", key, language).isNotEqualTo(english.get(key))
-                            .containsPattern("\\p{IsHan}");
-                }
-            });
-        }
+        BundleFiles.assertTranslatedIntoChinese(BASE, Set.of(Kind.SIZE_MIB.key()));
     }
 
     @Test
